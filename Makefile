@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-2.0
+# Entry points; each is a script in scripts/ (see README.md).
+
+.PHONY: all run check tree export sparse-baseline help $(addprefix check-,$(STAGES))
+STAGES := apply checkpatch kernel-doc htmldocs build sparse uapi-headers kunit uml-userspace igt
+
+all: run
+
+run:
+	scripts/run.sh
+
+check:
+	scripts/check.sh
+
+$(addprefix check-,$(STAGES)):
+	scripts/check.sh $(@:check-%=%)
+
+tree:
+	scripts/tree.sh
+
+export:
+	scripts/export.sh
+
+sparse-baseline:
+	scripts/stages/sparse.sh --baseline
+
+help:
+	@echo "make          build the patched kernel as UML, run KUnit + userspace tests, report"
+	@echo "make check    every check stage: $(STAGES)"
+	@echo "make check-S  one stage S"
+	@echo "make tree     assemble build/linux (FORCE=1 resets unexported work)"
+	@echo "make export   write build/linux (and build/igt) back into linux/ (and igt/)"
+	@echo "make sparse-baseline  regenerate configs/sparse-baseline.txt from the base"

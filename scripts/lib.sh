@@ -1,0 +1,142 @@
+# SPDX-License-Identifier: GPL-2.0
+# Shared definitions for the project's scripts. Source it; do not run it.
+
+set -euo pipefail
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=$TOP/build
+LOGS=$BUILD/logs
+LINUX_TREE=$BUILD/linux
+IGT_TREE=$BUILD/igt
+SERIES_LINUX=$TOP/linux
+SERIES_IGT=$TOP/igt
+CONFIGS=$TOP/configs
+
+# The pinned kernel base (SPEC §1).
+LINUX_SRC_PKG=linux-source-6.12
+LINUX_SRC_VERSION=6.12.117-1~deb12u1
+LINUX_SRC_TARBALL=/usr/src/linux-source-6.12.tar.xz
+LINUX_KERNELVERSION=6.12.117
+
+# Flags of the DRM maintainer tools (dim checkpatch), SPEC §5.
+CHECKPATCH_FLAGS=(--strict --show-types --max-line-length=100
+	--ignore=BIT_MACRO,SPLIT_STRING,LONG_LINE_STRING)
+
+JOBS=${JOBS:-$(nproc)}
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-10G}
+# Hits must not depend on where the project is cloned.
+export CCACHE_BASEDIR=$TOP CCACHE_NOHASHDIR=true
+# Kbuild output must not depend on who built it or when: ccache hits
+# across runs and machines need it.
+export KBUILD_BUILD_TIMESTAMP='Thu Jan  1 00:00:00 UTC 1970'
+export KBUILD_BUILD_USER=xe-restart KBUILD_BUILD_HOST=build
+
+# Exit status a stage uses for "nothing to check".
+SKIP=77
+
+die() {
+	echo "error: $*" >&2
+	exit 1
+}
+
+info() {
+	echo ">> $*"
+}
+
+# Packages every target needs on a fresh Debian 12 machine.
+DEPS_PKGS=(build-essential bc bison flex libelf-dev libssl-dev sparse ccache
+	python3 git rsync cpio kmod "$LINUX_SRC_PKG")
+
+# Install what is missing with apt; a no-op when all is there.
+ensure_deps() {
+	local missing=() p
+	for p in "${DEPS_PKGS[@]}" "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
+			grep -q 'install ok installed' || missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	info "installing with apt: ${missing[*]}"
+	[ "$(id -u)" -eq 0 ] || die "need root to apt-get install ${missing[*]}"
+	DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null ||
+		die "apt-get update failed"
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		"${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+}
+
+# Patch files of a series folder, cover letter excluded, in order.
+series_patches() {
+	local f
+	for f in "$1"/[0-9][0-9][0-9][0-9]-*.patch; do
+		[ -f "$f" ] || continue
+		case $f in */0000-cover-letter.patch) continue ;; esac
+		echo "$f"
+	done
+}
+
+# Stable patch-ids, one a line: of a series folder ($1 = dir) ...
+series_ids() {
+	local f
+	for f in $(series_patches "$1"); do
+		git patch-id --stable <"$f" | cut -d' ' -f1
+	done
+}
+
+# ... and of the commits after tag 'base' in a git tree ($1 = tree).
+tree_ids() {
+	local c
+	for c in $(git -C "$1" rev-list --reverse base..HEAD); do
+		git -C "$1" show "$c" | git patch-id --stable | cut -d' ' -f1
+	done
+}
+
+# make for a kernel build: source tree $1, output dir $2, then make's args.
+# The compiler goes through ccache.
+kmake() {
+	local src=$1 out=$2
+	shift 2
+	mkdir -p "$out"
+	make -s -C "$src" O="$out" -j"$JOBS" CC="ccache gcc" "$@"
+}
+
+# The x86_64 build: a work tree of build/linux checked out commit by commit
+# (build/linux itself stays as the developer left it), built out of tree.
+X86_WT=$BUILD/wt-x86_64
+X86_OUT=$BUILD/out/x86_64
+
+# Create the work tree if needed and check out $1 (default: build/linux HEAD).
+x86_checkout() {
+	local rev=${1:-$(git -C "$LINUX_TREE" rev-parse HEAD)}
+	if [ ! -e "$X86_WT/.git" ]; then
+		git -C "$LINUX_TREE" worktree prune
+		git -C "$LINUX_TREE" worktree add -q --detach "$X86_WT" "$rev"
+	fi
+	git -C "$X86_WT" checkout -q --detach "$rev"
+}
+
+# make in the x86_64 build, with configs/x86_64.config merged onto
+# defconfig (redone when the fragment changes, refreshed with olddefconfig
+# for every checkout: a patch may change Kconfig).
+x86_make() {
+	local frag=$CONFIGS/x86_64.config o
+	if ! cmp -s "$frag" "$X86_OUT/.fragment"; then
+		kmake "$X86_WT" "$X86_OUT" defconfig >/dev/null
+		"$X86_WT/scripts/kconfig/merge_config.sh" -m -O "$X86_OUT" \
+			"$X86_OUT/.config" "$frag" >/dev/null
+		cp "$frag" "$X86_OUT/.fragment"
+	fi
+	kmake "$X86_WT" "$X86_OUT" olddefconfig
+	for o in $(grep -o '^CONFIG_[A-Z0-9_]*=[ym]' "$frag"); do
+		grep -qx "$o" "$X86_OUT/.config" ||
+			die "configs/x86_64.config: $o did not stick (a dependency is missing)"
+	done
+	kmake "$X86_WT" "$X86_OUT" "$@"
+}
+
+# The UML kernel: KUnit suites built in, booted a second time with a hostfs
+# root for the userspace tests.
+UML_OUT=$BUILD/out/uml
+UML_TESTS=$BUILD/out/uml-tests
+KUNIT_ARGS=(--build_dir "$UML_OUT" --jobs "$JOBS"
+	--kunitconfig drivers/gpu/drm/xe/.kunitconfig
+	--kunitconfig "$CONFIGS/uml.kunitconfig")

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# The documentation the series touches builds (Sphinx, SPHINXDIRS limited
+# to the Documentation/ folders it changes) without a warning about a file
+# the series adds or changes (the base has warnings of its own elsewhere).
+. "$(dirname "$0")/../lib.sh"
+ensure_deps python3-sphinx python3-sphinx-rtd-theme python3-yaml
+
+cd "$LINUX_TREE"
+changed=$(git diff --name-only base HEAD)
+dirs=$(echo "$changed" | sed -n 's|^Documentation/\([^/]*\)/.*|\1|p' | sort -u)
+[ -n "$dirs" ] || { echo "the series changes no documentation yet"; exit "$SKIP"; }
+
+out=$BUILD/out/docs
+mkdir -p "$out"
+# shellcheck disable=SC2086
+make -s -C "$LINUX_TREE" O="$out" SPHINXDIRS="$(echo $dirs)" htmldocs >"$LOGS/htmldocs-raw.log" 2>&1 || {
+	tail -n 30 "$LOGS/htmldocs-raw.log"
+	echo "htmldocs failed"
+	exit 1
+}
+# Warnings that name a file of the series (the path without Documentation/
+# for .rst files: Sphinx prints them relative or absolute).
+ours=$(grep -i 'warning' "$LOGS/htmldocs-raw.log" | grep -F -f <(echo "$changed") || true)
+if [ -n "$ours" ]; then
+	echo "$ours"
+	echo "$(echo "$ours" | grep -c .) documentation warning(s) in files of the series"
+	exit 1
+fi
+echo "htmldocs of $(echo $dirs): no warning in the series' files ($(grep -ci warning "$LOGS/htmldocs-raw.log" || true) elsewhere)"

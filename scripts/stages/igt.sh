@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# What can be checked of the IGT series without IGT's source: the patch
+# format ([PATCH i-g-t], Signed-off-by, a filled-in cover letter),
+# checkpatch --no-tree with configs/igt-checkpatch.conf, and that every
+# uapi definition it adds is the kernel series' (its installed headers).
+. "$(dirname "$0")/../lib.sh"
+
+patches=$(series_patches "$SERIES_IGT")
+[ -n "$patches" ] || { echo "no IGT series yet"; exit "$SKIP"; }
+
+bad=0
+fail() {
+	echo "FAIL: $*"
+	bad=$((bad + 1))
+}
+cover=$SERIES_IGT/0000-cover-letter.patch
+[ -f "$cover" ] || fail "no cover letter (igt/0000-cover-letter.patch)"
+[ -f "$cover" ] && grep -q '\*\*\* \(SUBJECT\|BLURB\) HERE \*\*\*' "$cover" &&
+	fail "cover letter still has format-patch's placeholders"
+mapfile -t flags < <(grep -v '^#' "$CONFIGS/igt-checkpatch.conf")
+for p in $patches; do
+	name=$(basename "$p")
+	grep -q '^Subject: \[PATCH i-g-t' "$p" || fail "$name: subject prefix is not [PATCH i-g-t ...]"
+	grep -q '^Signed-off-by: ' "$p" || fail "$name: no Signed-off-by"
+	"$LINUX_TREE/scripts/checkpatch.pl" "${flags[@]}" "$p" || fail "$name: checkpatch"
+done
+
+# The kernel series' uapi, installed (headers_install) from build/linux.
+x86_checkout
+x86_make headers
+# shellcheck disable=SC2086
+python3 "$TOP/scripts/uapi_compare.py" "$X86_OUT/usr/include" $patches || fail "uapi differs from the kernel series"
+n=$(echo "$patches" | grep -c .)
+[ "$bad" -eq 0 ] || { echo "$bad problem(s) in the IGT series ($n patches)"; exit 1; }
+echo "IGT series: $n patches well-formed, checkpatch clean, uapi identical to the kernel series"

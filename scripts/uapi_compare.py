@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Check that the uapi an IGT series adds is the kernel series' uapi.
+
+Usage: uapi_compare.py KERNEL_UAPI_DIR PATCH...
+
+Every #define, struct and enum that the patches add to a header under
+include/drm-uapi/ or include/linux-uapi/ must exist, token for token
+(comments and white space aside), in the headers under KERNEL_UAPI_DIR
+(an installed usr/include of the kernel series). Prints each mismatch and
+exits 1 if there is one; exits 2 if the patches add no uapi at all.
+"""
+import pathlib
+import re
+import sys
+
+HEADER = re.compile(r"^\+\+\+ b/include/(drm-uapi|linux-uapi)/(.+\.h)$")
+
+
+def strip_comments(text):
+    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
+    return re.sub(r"//[^\n]*", " ", text)
+
+
+def items(text):
+    """Map "define NAME" / "struct NAME" / "enum NAME" to normalized text."""
+    text = strip_comments(text).replace("\\\n", " ")
+    found = {}
+    for m in re.finditer(r"^[ \t]*#[ \t]*define[ \t]+(\w+)(.*)$", text, re.M):
+        found["define " + m.group(1)] = " ".join(m.group(2).split())
+    for m in re.finditer(r"\b(struct|enum)\s+(\w+)\s*\{(.*?)\}\s*;", text, re.S):
+        found[m.group(1) + " " + m.group(2)] = " ".join(m.group(3).split())
+    return found
+
+
+def added_text(patches):
+    """The lines the patches add to uapi headers, per header."""
+    added = {}
+    for path in patches:
+        current = None
+        for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines():
+            m = HEADER.match(line)
+            if m:
+                current = m.group(2)
+                continue
+            if line.startswith("diff --git "):
+                current = None
+            elif current and line.startswith("+"):
+                added.setdefault(current, []).append(line[1:])
+    return {h: "\n".join(lines) for h, lines in added.items()}
+
+
+def main(kdir, patches):
+    kernel = {}
+    for header in sorted(pathlib.Path(kdir).rglob("*.h")):
+        kernel.update(items(header.read_text(encoding="utf-8")))
+    added = added_text(patches)
+    checked = bad = 0
+    for header, text in sorted(added.items()):
+        for name, body in sorted(items(text).items()):
+            checked += 1
+            if name not in kernel:
+                print(f"{header}: {name} is not in the kernel series' uapi")
+                bad += 1
+            elif kernel[name] != body:
+                print(f"{header}: {name} differs:\n  igt:    {body}\n"
+                      f"  kernel: {kernel[name]}")
+                bad += 1
+    if not checked:
+        print("the IGT series adds no uapi definition")
+        return 2
+    print(f"{checked} uapi definitions checked, {bad} differ from the kernel series")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    sys.exit(main(sys.argv[1], sys.argv[2:]))
