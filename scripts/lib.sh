@@ -137,6 +137,6 @@ x86_make() {
 # root for the userspace tests.
 UML_OUT=$BUILD/out/uml
 UML_TESTS=$BUILD/out/uml-tests
-KUNIT_ARGS=(--build_dir "$UML_OUT" --jobs "$JOBS"
+KUNIT_ARGS=(--build_dir "$UML_OUT"
 	--kunitconfig drivers/gpu/drm/xe/.kunitconfig
 	--kunitconfig "$CONFIGS/uml.kunitconfig")

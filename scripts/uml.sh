@@ -18,11 +18,11 @@ case ${1:-} in
 build)
 	mkdir -p "$UML_OUT"
 	kunit_py config "${KUNIT_ARGS[@]}"
-	kunit_py build "${KUNIT_ARGS[@]}" --make_options CC="ccache gcc"
+	kunit_py build "${KUNIT_ARGS[@]}" --jobs "$JOBS" --make_options CC="ccache gcc"
 	;;
 kunit)
 	[ -x "$UML_OUT/linux" ] || die "no UML kernel: run 'scripts/uml.sh build'"
-	kunit_py exec "${KUNIT_ARGS[@]}" --timeout 600 --json "$LOGS/kunit.json"
+	kunit_py exec "${KUNIT_ARGS[@]}" --timeout 600 --json="$LOGS/kunit.json"
 	;;
 userspace)
 	[ -x "$UML_OUT/linux" ] || die "no UML kernel: run 'scripts/uml.sh build'"
