@@ -46,7 +46,8 @@ info() {
 
 # Packages every target needs on a fresh Debian 12 machine.
 DEPS_PKGS=(build-essential bc bison flex libelf-dev libssl-dev sparse ccache
-	python3 git rsync cpio kmod "$LINUX_SRC_PKG")
+	python3 git rsync cpio kmod "$LINUX_SRC_PKG"
+	python3-ply python3-git) # checkpatch's SPDX check (scripts/spdxcheck.py)
 
 # Install what is missing with apt; a no-op when all is there.
 ensure_deps() {
@@ -140,3 +141,12 @@ UML_TESTS=$BUILD/out/uml-tests
 KUNIT_ARGS=(--build_dir "$UML_OUT"
 	--kunitconfig drivers/gpu/drm/xe/.kunitconfig
 	--kunitconfig "$CONFIGS/uml.kunitconfig")
+
+# checkpatch.pl of build/linux. It runs scripts/spdxcheck.py with
+# "env python3" and says nothing when that cannot import its modules, so
+# run it with Debian's python3, which has them (python3-ply, python3-git).
+checkpatch() {
+	/usr/bin/python3 -c 'import ply, git' ||
+		die "checkpatch's SPDX check needs python3-ply and python3-git"
+	PATH=/usr/bin:$PATH "$LINUX_TREE/scripts/checkpatch.pl" "$@"
+}

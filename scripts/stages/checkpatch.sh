@@ -29,7 +29,7 @@ for p in $patches; do
 	# The changelog is the "Notes:" block make export writes below "---".
 	awk '/^---$/ { cut = 1 } cut && /^Notes:$/ { found = 1 } END { exit !found }' "$p" ||
 		fail "$name: no changelog (git notes) below ---"
-	if ! (cd "$LINUX_TREE" && scripts/checkpatch.pl "${CHECKPATCH_FLAGS[@]}" "$p"); then
+	if ! (cd "$LINUX_TREE" && checkpatch "${CHECKPATCH_FLAGS[@]}" "$p"); then
 		fail "$name: checkpatch"
 	fi
 done

@@ -23,7 +23,7 @@ for p in $patches; do
 	name=$(basename "$p")
 	grep -q '^Subject: \[PATCH i-g-t' "$p" || fail "$name: subject prefix is not [PATCH i-g-t ...]"
 	grep -q '^Signed-off-by: ' "$p" || fail "$name: no Signed-off-by"
-	"$LINUX_TREE/scripts/checkpatch.pl" "${flags[@]}" "$p" || fail "$name: checkpatch"
+	checkpatch "${flags[@]}" "$p" || fail "$name: checkpatch"
 done
 
 # The kernel series' uapi, installed (headers_install) from build/linux.
