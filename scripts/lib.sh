@@ -150,3 +150,21 @@ checkpatch() {
 		die "checkpatch's SPDX check needs python3-ply and python3-git"
 	PATH=/usr/bin:$PATH "$LINUX_TREE/scripts/checkpatch.pl" "$@"
 }
+
+# Format problems of a series folder ($1), one a line: a cover letter that is
+# missing, still has format-patch's placeholders or no base-commit: line, and
+# patches without a Signed-off-by.
+series_format_problems() {
+	local dir=$1 cover=$1/0000-cover-letter.patch p
+	if [ ! -f "$cover" ]; then
+		echo "no cover letter (${cover#"$TOP"/})"
+	else
+		! grep -q '\*\*\* \(SUBJECT\|BLURB\) HERE \*\*\*' "$cover" ||
+			echo "cover letter still has format-patch's placeholders"
+		grep -q '^base-commit: [0-9a-f]\{40\}$' "$cover" ||
+			echo "cover letter has no base-commit: line"
+	fi
+	for p in $(series_patches "$dir"); do
+		grep -q '^Signed-off-by: ' "$p" || echo "$(basename "$p"): no Signed-off-by"
+	done
+}

@@ -4,7 +4,6 @@
 # changelog below "---"; the cover letter: filled in, with a base-commit.
 . "$(dirname "$0")/../lib.sh"
 
-cover=$SERIES_LINUX/0000-cover-letter.patch
 patches=$(series_patches "$SERIES_LINUX")
 [ -n "$patches" ] || { echo "no kernel patches yet"; exit "$SKIP"; }
 
@@ -14,18 +13,12 @@ fail() {
 	bad=$((bad + 1))
 }
 
-if [ ! -f "$cover" ]; then
-	fail "no cover letter (linux/0000-cover-letter.patch)"
-else
-	grep -q '\*\*\* \(SUBJECT\|BLURB\) HERE \*\*\*' "$cover" &&
-		fail "cover letter still has format-patch's placeholders"
-	grep -q '^base-commit: [0-9a-f]\{40\}$' "$cover" ||
-		fail "cover letter has no base-commit: line"
-fi
+while read -r problem; do
+	fail "$problem"
+done < <(series_format_problems "$SERIES_LINUX")
 
 for p in $patches; do
 	name=$(basename "$p")
-	grep -q '^Signed-off-by: ' "$p" || fail "$name: no Signed-off-by"
 	# The changelog is the "Notes:" block make export writes below "---".
 	awk '/^---$/ { cut = 1 } cut && /^Notes:$/ { found = 1 } END { exit !found }' "$p" ||
 		fail "$name: no changelog (git notes) below ---"

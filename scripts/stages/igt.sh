@@ -14,15 +14,13 @@ fail() {
 	echo "FAIL: $*"
 	bad=$((bad + 1))
 }
-cover=$SERIES_IGT/0000-cover-letter.patch
-[ -f "$cover" ] || fail "no cover letter (igt/0000-cover-letter.patch)"
-[ -f "$cover" ] && grep -q '\*\*\* \(SUBJECT\|BLURB\) HERE \*\*\*' "$cover" &&
-	fail "cover letter still has format-patch's placeholders"
+while read -r problem; do
+	fail "$problem"
+done < <(series_format_problems "$SERIES_IGT")
 mapfile -t flags < <(grep -v '^#' "$CONFIGS/igt-checkpatch.conf")
 for p in $patches; do
 	name=$(basename "$p")
 	grep -q '^Subject: \[PATCH i-g-t' "$p" || fail "$name: subject prefix is not [PATCH i-g-t ...]"
-	grep -q '^Signed-off-by: ' "$p" || fail "$name: no Signed-off-by"
 	checkpatch "${flags[@]}" "$p" || fail "$name: checkpatch"
 done
 
