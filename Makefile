@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0
 # Entry points; each is a script in scripts/ (see README.md).
 
-.PHONY: all run check tree export sparse-baseline help $(addprefix check-,$(STAGES))
+.PHONY: all run check tree export sparse-baseline help $(addprefix check-,$(STAGES) $(EXTRA_STAGES))
 STAGES := apply checkpatch kernel-doc htmldocs build sparse uapi-headers kunit uml-userspace igt
+EXTRA_STAGES := matrix mutations
 
 all: run
 
@@ -12,7 +13,7 @@ run:
 check:
 	scripts/check.sh
 
-$(addprefix check-,$(STAGES)):
+$(addprefix check-,$(STAGES) $(EXTRA_STAGES)):
 	scripts/check.sh $(@:check-%=%)
 
 tree:

@@ -17,6 +17,10 @@ export_series() {
 		die "$tree has no tag 'base'"
 	[ -z "$(git -C "$tree" status --porcelain --untracked-files=no)" ] ||
 		die "$tree has uncommitted changes: commit them first"
+	if [ "$(git -C "$tree" rev-list --count base..HEAD)" -eq 0 ]; then
+		info "${tree#"$TOP"/} has no commits after 'base': nothing to export"
+		return
+	fi
 	tmp=$(mktemp -d)
 	GIT_COMMITTER_DATE=$(git -C "$tree" log -1 --format=%aI HEAD) \
 		git -C "$tree" -c core.abbrev=12 format-patch -q --zero-commit --no-signature --notes \

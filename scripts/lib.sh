@@ -92,12 +92,15 @@ tree_ids() {
 }
 
 # make for a kernel build: source tree $1, output dir $2, then make's args.
-# The compiler goes through ccache.
+# The compiler ($KCC, default gcc) goes through ccache; $KARGS (ARCH=,
+# CROSS_COMPILE=, LLVM=1) selects another architecture or toolchain.
+KCC=gcc
+KARGS=()
 kmake() {
 	local src=$1 out=$2
 	shift 2
 	mkdir -p "$out"
-	make -s -C "$src" O="$out" -j"$JOBS" CC="ccache gcc" "$@"
+	make -s -C "$src" O="$out" -j"$JOBS" CC="ccache $KCC" "${KARGS[@]}" "$@"
 }
 
 # The x86_64 build: a work tree of build/linux checked out commit by commit
@@ -115,23 +118,61 @@ x86_checkout() {
 	git -C "$X86_WT" checkout -q --detach "$rev"
 }
 
-# make in the x86_64 build, with configs/x86_64.config merged onto
-# defconfig (redone when the fragment changes, refreshed with olddefconfig
-# for every checkout: a patch may change Kconfig).
-x86_make() {
-	local frag=$CONFIGS/x86_64.config o
-	if ! cmp -s "$frag" "$X86_OUT/.fragment"; then
-		kmake "$X86_WT" "$X86_OUT" defconfig >/dev/null
-		"$X86_WT/scripts/kconfig/merge_config.sh" -m -O "$X86_OUT" \
-			"$X86_OUT/.config" "$frag" >/dev/null
-		cp "$frag" "$X86_OUT/.fragment"
+# make in an out-of-tree build ($1) of the x86_64 work tree, configured as
+# defconfig with the fragment $2 merged on top (redone when the fragment
+# changes, refreshed with olddefconfig for every checkout: a patch may
+# change Kconfig); fails if an option of the fragment did not stick.
+config_make() {
+	local out=$1 frag=$2 o
+	shift 2
+	if ! cmp -s "$frag" "$out/.fragment"; then
+		kmake "$X86_WT" "$out" defconfig >/dev/null
+		"$X86_WT/scripts/kconfig/merge_config.sh" -m -O "$out" \
+			"$out/.config" "$frag" >/dev/null
+		cp "$frag" "$out/.fragment"
 	fi
-	kmake "$X86_WT" "$X86_OUT" olddefconfig
+	kmake "$X86_WT" "$out" olddefconfig
 	for o in $(grep -o '^CONFIG_[A-Z0-9_]*=[ym]' "$frag"); do
-		grep -qx "$o" "$X86_OUT/.config" ||
-			die "configs/x86_64.config: $o did not stick (a dependency is missing)"
+		grep -qx "$o" "$out/.config" ||
+			die "${frag#"$TOP"/}: $o did not stick (a dependency is missing)"
 	done
-	kmake "$X86_WT" "$X86_OUT" "$@"
+	for o in $(sed -n 's/^# \(CONFIG_[A-Z0-9_]*\) is not set$/\1/p' "$frag"); do
+		! grep -q "^$o=" "$out/.config" ||
+			die "${frag#"$TOP"/}: $o is still set (something selects it)"
+	done
+	kmake "$X86_WT" "$out" "$@"
+}
+
+# A variant of configs/x86_64.config for an out-of-tree build ($1) with
+# options turned off ($2...: OPTION=n, which also drops what depends on
+# it); written to $1/fragment.config (untouched if unchanged), path printed.
+variant_fragment() {
+	local out=$1 frag=$1/fragment.config c o d
+	shift
+	mkdir -p "$out"
+	cp "$CONFIGS/x86_64.config" "$frag.new"
+	for c in "$@"; do
+		o=${c%%=*}
+		for d in "$o" $(option_dependents "$o"); do
+			sed -i "/^CONFIG_$d=/d" "$frag.new"
+		done
+		echo "# CONFIG_$o is not set" >>"$frag.new"
+	done
+	if cmp -s "$frag.new" "$frag"; then rm "$frag.new"; else mv "$frag.new" "$frag"; fi
+	echo "$frag"
+}
+
+# Options of configs/x86_64.config that depend on option $1.
+option_dependents() {
+	case $1 in
+	DEBUG_FS) echo DRM_XE_KUNIT_TEST FAULT_INJECTION_DEBUG_FS ;;
+	FAULT_INJECTION) echo FAULT_INJECTION_DEBUG_FS ;;
+	esac
+}
+
+# The x86_64 build of configs/x86_64.config.
+x86_make() {
+	config_make "$X86_OUT" "$CONFIGS/x86_64.config" "$@"
 }
 
 # The UML kernel: KUnit suites built in, booted a second time with a hostfs

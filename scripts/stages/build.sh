@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 # Bisectability and W=1: every patch of the series, in order, builds the
-# xe driver (with its KUnit objects) and kernel/watch_queue.o for x86_64
-# with W=1, DRM_XE_WERROR and DRM_XE_DEBUG (configs/x86_64.config).
+# xe driver (with its KUnit objects), kernel/watch_queue.o and fs/pipe.o for x86_64
+# with W=1, DRM_XE_WERROR and DRM_XE_DEBUG (configs/x86_64.config), and
+# again without CONFIG_WATCH_QUEUE (the notifier's stubs).
 # The last patch leaves that build at HEAD for the sparse and uapi-headers
 # stages.
 . "$(dirname "$0")/../lib.sh"
@@ -10,14 +11,20 @@
 commits=$(git -C "$LINUX_TREE" rev-list --reverse base..HEAD)
 [ -n "$commits" ] || { echo "no kernel patches yet"; exit "$SKIP"; }
 
+nowq=$BUILD/out/x86_64-no-watch-queue
+nowq_frag=$(variant_fragment "$nowq" WATCH_QUEUE=n)
 for c in $commits; do
 	what=$(git -C "$LINUX_TREE" log -1 --format='%h %s' "$c")
 	x86_checkout "$c"
 	start=$SECONDS
-	x86_make W=1 drivers/gpu/drm/xe/ kernel/watch_queue.o || {
+	x86_make W=1 drivers/gpu/drm/xe/ kernel/watch_queue.o fs/pipe.o || {
 		echo "FAIL: does not build at $what"
+		exit 1
+	}
+	config_make "$nowq" "$nowq_frag" W=1 drivers/gpu/drm/xe/ || {
+		echo "FAIL: does not build without CONFIG_WATCH_QUEUE at $what"
 		exit 1
 	}
 	echo "ok $((SECONDS - start))s: $what"
 done
-echo "$(echo "$commits" | grep -c .) patches build (x86_64 W=1, DRM_XE_WERROR, DRM_XE_DEBUG)"
+echo "$(echo "$commits" | grep -c .) patches build (x86_64 W=1, DRM_XE_WERROR, DRM_XE_DEBUG; with and without WATCH_QUEUE)"

@@ -14,11 +14,24 @@ python3 "$TOP/scripts/kunit_summary.py" "$LOGS/kunit.json" || rc=1
 # suites provoke xe_assert() failures on purpose, and UML warns once that
 # no virtio PCI device is configured.
 log=$UML_OUT/test.log
+SERIES_SUITES='xe_vm_restart xe_watch_queue xe_watch_queue_bench'
 splats=$(grep -E 'BUG:|possible (recursive|circular) locking|inconsistent lock state|suspicious RCU usage|KASAN:|UBSAN:' "$log" || true)
 if [ -n "$splats" ]; then
 	echo "$splats"
 	echo "the kernel complained during the KUnit run (see ${log#"$TOP"/})"
 	exit 1
 fi
-echo "kernel WARNINGs during the run: $(grep -c 'WARNING:' "$log" || true) (see ${log#"$TOP"/})"
+# The series' own suites must run, and without any WARNING.
+for suite in $SERIES_SUITES; do
+	block=$(awk -v s="$suite" '$0 ~ "# Subtest: " s "$" { on = 1 }
+		on { print } on && $0 ~ "ok [0-9]+ " s "$" { exit }' "$log")
+	[ -n "$block" ] || { echo "suite $suite did not run"; exit 1; }
+	if echo "$block" | grep -q 'WARNING:'; then
+		echo "$block" | grep -A3 'WARNING:'
+		echo "a WARNING during the series' suite $suite"
+		exit 1
+	fi
+done
+grep -o 'bench: .*' "$log" || true
+echo "kernel WARNINGs during the run: $(grep -c 'WARNING:' "$log" || true), none in the series' suites (see ${log#"$TOP"/})"
 [ "$rc" -eq 0 ] && python3 "$TOP/scripts/kunit_summary.py" "$LOGS/kunit.json" | tail -n 1
