@@ -14,6 +14,9 @@ info "building the UML kernel (log: build/logs/uml-build.log)"
 info "running the KUnit suites (log: build/logs/kunit.log)"
 krc=0
 "$TOP/scripts/uml.sh" kunit >"$LOGS/kunit.log" 2>&1 || krc=$?
+info "building the userspace tests (log: build/logs/uml-tests.log)"
+"$TOP/scripts/uml.sh" tests >"$LOGS/uml-tests.log" 2>&1 ||
+	{ tail -n 30 "$LOGS/uml-tests.log"; die "building the userspace tests failed"; }
 info "booting with a hostfs root for the userspace tests (log: build/logs/uml-userspace.log)"
 "$TOP/scripts/uml.sh" userspace >"$LOGS/uml-userspace.log" 2>&1 || true
 

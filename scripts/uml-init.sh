@@ -20,7 +20,7 @@ else
 	say "boot: FAIL (uname -r '$release', expected '$UML_RELEASE')"
 fi
 
-pass=0 fail=0 skip=0
+pass=0 fail=0 skip=0 nodev=0
 for t in "$UML_TESTS"/*; do
 	[ -f "$t" ] && [ -x "$t" ] || continue
 	name=${t##*/}
@@ -30,11 +30,12 @@ for t in "$UML_TESTS"/*; do
 	case $rc in
 	0) pass=$((pass + 1)) verdict=PASS ;;
 	4) skip=$((skip + 1)) verdict=SKIP ;; # KSFT_SKIP
+	69) nodev=$((nodev + 1)) verdict=NODEV ;; # EX_UNAVAILABLE: no device
 	*) fail=$((fail + 1)) verdict=FAIL ;;
 	esac
 	say "result: $name $verdict (exit $rc)"
 done
-say "tests: $pass passed, $fail failed, $skip skipped"
+say "tests: $pass passed, $fail failed, $skip skipped, $nodev without a device"
 sync
 echo o >/proc/sysrq-trigger
 sleep 10

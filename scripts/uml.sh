@@ -5,6 +5,10 @@
 #   uml.sh build      configure (xe's .kunitconfig + configs/uml.kunitconfig)
 #                     and build it with kunit.py, ccache'd
 #   uml.sh kunit      run its KUnit suites; JSON in build/logs/kunit.json
+#   uml.sh tests      build the series' userspace programs into
+#                     build/out/uml-tests/ against its installed uapi
+#                     headers: the kselftest (with kselftest's Makefile)
+#                     and the UMD example (with the kernel's samples/ build)
 #   uml.sh userspace  boot it with the host's / as a hostfs root and
 #                     scripts/uml-init.sh as init, which checks the boot and
 #                     runs every test program in build/out/uml-tests/
@@ -24,6 +28,15 @@ kunit)
 	[ -x "$UML_OUT/linux" ] || die "no UML kernel: run 'scripts/uml.sh build'"
 	kunit_py exec "${KUNIT_ARGS[@]}" --timeout 600 --json="$LOGS/kunit.json"
 	;;
+tests)
+	x86_checkout
+	x86_make headers samples/watch_queue/
+	rm -rf "$UML_TESTS"
+	mkdir -p "$UML_TESTS"
+	make -s -C "$X86_WT/tools/testing/selftests/drivers/gpu/xe" OUTPUT="$UML_TESTS" \
+		KHDR_INCLUDES="-isystem $X86_OUT/usr/include" CC="ccache gcc"
+	cp "$X86_OUT/samples/watch_queue/xe_vm_recovery" "$UML_TESTS/"
+	;;
 userspace)
 	[ -x "$UML_OUT/linux" ] || die "no UML kernel: run 'scripts/uml.sh build'"
 	mkdir -p "$UML_TESTS"
@@ -35,6 +48,6 @@ userspace)
 		sed -n 's/^uml-init: //p' | tr -d '\r'
 	;;
 *)
-	die "usage: uml.sh build|kunit|userspace"
+	die "usage: uml.sh build|kunit|tests|userspace"
 	;;
 esac
