@@ -8,7 +8,8 @@
 # and no symbol of the series' kernel APIs whose provider is configured
 # out. Not part of 'make check' (a cold build per entry): run it with
 # 'make check-matrix' (MATRIX="i386 clang" runs only those entries).
-# WATCH_QUEUE=n is also built for every patch by the build stage.
+# The no-watch-queue entry builds every patch of the series, the others
+# only its head.
 . "$(dirname "$0")/../lib.sh"
 
 ensure_deps clang lld llvm gcc-aarch64-linux-gnu
@@ -54,12 +55,20 @@ while IFS='|' read -r name vars changes; do
 		case $v in KCC=*) KCC=${v#KCC=} ;; *) KARGS+=("$v") ;; esac
 	done
 
-	x86_checkout
 	start=$SECONDS
 	targets=(drivers/gpu/drm/xe/ fs/pipe.o)
 	case " $changes " in *" WATCH_QUEUE=n "*) ;; *) targets+=(kernel/watch_queue.o) ;; esac
-	if ! config_make "$out" "$frag" W=1 "${targets[@]}" >"$out/build.log" 2>&1; then
-		echo "FAIL $name: does not build ($((SECONDS - start))s)"
+	revs=HEAD
+	[ "$name" != no-watch-queue ] || revs=$(git -C "$LINUX_TREE" rev-list --reverse base..HEAD)
+	failed=
+	for rev in $revs; do
+		x86_checkout "$(git -C "$LINUX_TREE" rev-parse "$rev")"
+		config_make "$out" "$frag" W=1 "${targets[@]}" >"$out/build.log" 2>&1 ||
+			{ failed=$(git -C "$LINUX_TREE" log -1 --format='%h %s' "$rev"); break; }
+	done
+	x86_checkout
+	if [ -n "$failed" ]; then
+		echo "FAIL $name: does not build at $failed ($((SECONDS - start))s)"
 		tail -n 20 "$out/build.log"
 		bad=$((bad + 1))
 		continue
