@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0
 # Entry points; each is a script in scripts/ (see README.md).
 
-.PHONY: all run check tree export sparse-baseline help $(addprefix check-,$(STAGES) $(EXTRA_STAGES))
+.PHONY: all run check tree export sparse-baseline deb deb-trimmed help $(addprefix check-,$(STAGES) $(EXTRA_STAGES))
 STAGES := apply checkpatch kernel-doc htmldocs build sparse uapi-headers kunit uml-userspace igt
-EXTRA_STAGES := matrix mutations
+EXTRA_STAGES := matrix mutations coverage
 
 all: run
 
@@ -25,6 +25,12 @@ export:
 sparse-baseline:
 	scripts/stages/sparse.sh --baseline
 
+deb:
+	scripts/deb.sh debian
+
+deb-trimmed:
+	scripts/deb.sh trimmed
+
 help:
 	@echo "make          build the patched kernel as UML, run KUnit + userspace tests, report"
 	@echo "make check    every check stage: $(STAGES)"
@@ -32,3 +38,5 @@ help:
 	@echo "make tree     assemble build/linux (FORCE=1 resets unexported work)"
 	@echo "make export   write build/linux (and build/igt) back into linux/ (and igt/)"
 	@echo "make sparse-baseline  regenerate configs/sparse-baseline.txt from the base"
+	@echo "make deb      Debian packages: Debian's amd64 config + the feature (hours)"
+	@echo "make deb-trimmed  Debian packages: defconfig + xe + the feature (quicker)"

@@ -132,15 +132,22 @@ config_make() {
 		cp "$frag" "$out/.fragment"
 	fi
 	kmake "$X86_WT" "$out" olddefconfig
-	for o in $(grep -o '^CONFIG_[A-Z0-9_]*=[ym]' "$frag"); do
-		grep -qx "$o" "$out/.config" ||
+	fragment_stuck "$out/.config" "$frag"
+	kmake "$X86_WT" "$out" "$@"
+}
+
+# Fail unless .config $1 has every option fragment $2 sets (=y, =m, a
+# string) and none it turns off.
+fragment_stuck() {
+	local config=$1 frag=$2 o
+	for o in $(grep -o '^CONFIG_[A-Z0-9_]*=\([ym]\|".*"\)$' "$frag"); do
+		grep -qxF "$o" "$config" ||
 			die "${frag#"$TOP"/}: $o did not stick (a dependency is missing)"
 	done
 	for o in $(sed -n 's/^# \(CONFIG_[A-Z0-9_]*\) is not set$/\1/p' "$frag"); do
-		! grep -q "^$o=" "$out/.config" ||
+		! grep -q "^$o=" "$config" ||
 			die "${frag#"$TOP"/}: $o is still set (something selects it)"
 	done
-	kmake "$X86_WT" "$out" "$@"
 }
 
 # A variant of configs/x86_64.config for an out-of-tree build ($1) with
@@ -179,9 +186,14 @@ x86_make() {
 # root for the userspace tests.
 UML_OUT=$BUILD/out/uml
 UML_TESTS=$BUILD/out/uml-tests
-KUNIT_ARGS=(--build_dir "$UML_OUT"
-	--kunitconfig drivers/gpu/drm/xe/.kunitconfig
+KUNIT_CONFIGS=(--kunitconfig drivers/gpu/drm/xe/.kunitconfig
 	--kunitconfig "$CONFIGS/uml.kunitconfig")
+KUNIT_ARGS=(--build_dir "$UML_OUT" "${KUNIT_CONFIGS[@]}")
+
+# kunit.py of build/linux.
+kunit_py() {
+	(cd "$LINUX_TREE" && python3 tools/testing/kunit/kunit.py "$@")
+}
 
 # checkpatch.pl of build/linux. It runs scripts/spdxcheck.py with
 # "env python3" and says nothing when that cannot import its modules, so

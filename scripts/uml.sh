@@ -14,10 +14,6 @@
 #                     runs every test program in build/out/uml-tests/
 . "$(dirname "$0")/lib.sh"
 
-kunit_py() {
-	(cd "$LINUX_TREE" && python3 tools/testing/kunit/kunit.py "$@")
-}
-
 case ${1:-} in
 build)
 	mkdir -p "$UML_OUT"

@@ -15,12 +15,13 @@
 ensure_deps clang lld llvm gcc-aarch64-linux-gnu
 
 # name | make variables | config changes (=n drops the option and what
-# depends on it from the fragment)
+# depends on it from the fragment; defconfig's BLK_DEV_IO_TRACE selects
+# DEBUG_FS)
 ENTRIES='
 no-watch-queue    |                                             | WATCH_QUEUE=n
 no-fault-inject   |                                             | FAULT_INJECTION=n
-no-debugfs        |                                             | DEBUG_FS=n
-no-debugfs-no-fi  |                                             | DEBUG_FS=n FAULT_INJECTION=n
+no-debugfs        |                                             | DEBUG_FS=n BLK_DEV_IO_TRACE=n
+no-debugfs-no-fi  |                                             | DEBUG_FS=n BLK_DEV_IO_TRACE=n FAULT_INJECTION=n
 i386              | ARCH=i386                                   |
 clang             | LLVM=1 KCC=clang                            |
 arm64             | ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- KCC=aarch64-linux-gnu-gcc |
@@ -63,7 +64,7 @@ while IFS='|' read -r name vars changes; do
 	failed=
 	for rev in $revs; do
 		x86_checkout "$(git -C "$LINUX_TREE" rev-parse "$rev")"
-		config_make "$out" "$frag" W=1 "${targets[@]}" >"$out/build.log" 2>&1 ||
+		(config_make "$out" "$frag" W=1 "${targets[@]}") >"$out/build.log" 2>&1 ||
 			{ failed=$(git -C "$LINUX_TREE" log -1 --format='%h %s' "$rev"); break; }
 	done
 	x86_checkout

@@ -45,8 +45,8 @@ for i in ${MUTATIONS:-$(seq "$total")}; do
 	"$TOP/scripts/uml.sh" build >"$log" 2>&1 || die "mutation $i does not build (see $log)"
 	suites='xe_vm_restart'
 	case $file in *xe_watch_queue.c) suites='xe_watch_queue' ;; esac
-	(cd "$LINUX_TREE" && python3 tools/testing/kunit/kunit.py exec --build_dir "$UML_OUT" \
-		--timeout 300 --raw_output=all "$suites") >>"$log" 2>&1 || true
+	kunit_py exec --build_dir "$UML_OUT" --timeout 300 --raw_output=all "$suites" \
+		>>"$log" 2>&1 || true
 	if grep -Eq "not ok [0-9]+ $case\$|$case.*(crash|timed out)|Kernel panic|BUG:|Oops" "$log"; then
 		killed=$((killed + 1))
 		echo "killed   #$i $case (${file##*/})"
