@@ -16,15 +16,16 @@ ensure_deps clang lld llvm gcc-aarch64-linux-gnu
 
 # name | make variables | config changes (=n drops the option and what
 # depends on it from the fragment; defconfig's BLK_DEV_IO_TRACE selects
-# DEBUG_FS)
+# DEBUG_FS; the header test and the sample are userspace programs, which
+# need a C library of the target)
 ENTRIES='
 no-watch-queue    |                                             | WATCH_QUEUE=n
 no-fault-inject   |                                             | FAULT_INJECTION=n
 no-debugfs        |                                             | DEBUG_FS=n BLK_DEV_IO_TRACE=n
 no-debugfs-no-fi  |                                             | DEBUG_FS=n BLK_DEV_IO_TRACE=n FAULT_INJECTION=n
-i386              | ARCH=i386                                   |
+i386              | ARCH=i386                                   | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n
 clang             | LLVM=1 KCC=clang                            |
-arm64             | ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- KCC=aarch64-linux-gnu-gcc |
+arm64             | ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- KCC=aarch64-linux-gnu-gcc | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n
 '
 
 # The kernel APIs the series uses and the option each needs.
