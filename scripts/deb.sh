@@ -21,12 +21,12 @@ DEBIAN_CONFIG=/usr/src/linux-config-6.12/config.amd64_none_amd64.xz
 
 case $variant in
 debian)
-	ensure_deps dpkg-dev dwarves xz-utils linux-config-6.12 # dwarves: BTF
+	ensure_deps dpkg-dev debhelper dwarves xz-utils linux-config-6.12 # dwarves: BTF
 	suffix=$DEB_RELEASE_SUFFIX
 	frags=("$CONFIGS/deb.config")
 	;;
 trimmed)
-	ensure_deps dpkg-dev
+	ensure_deps dpkg-dev debhelper
 	suffix=$DEB_RELEASE_SUFFIX-trimmed
 	frags=("$CONFIGS/deb.config" "$CONFIGS/deb-trimmed.config")
 	;;
@@ -72,19 +72,23 @@ mkdir -p "$LOGS"
 rm -f "$out"/*.deb "$out"/*.buildinfo "$out"/*.changes
 start=$SECONDS
 # LOCALVERSION= (empty, set): no '+' for a git tree that is not at a tag.
-kmake "$X86_WT" "$obj" LOCALVERSION= bindeb-pkg >"$LOGS/deb-$variant.log" 2>&1 ||
+# The package version: Debian's, plus the series and its commit.
+pkgversion=$LINUX_SRC_VERSION+xe.vm.restart.g$(git -C "$X86_WT" rev-parse --short=12 HEAD)
+kmake "$X86_WT" "$obj" LOCALVERSION= KDEB_PKGVERSION="$pkgversion" bindeb-pkg \
+	>"$LOGS/deb-$variant.log" 2>&1 ||
 	{ tail -n 30 "$LOGS/deb-$variant.log"; die "bindeb-pkg failed"; }
 info "built in $((SECONDS - start))s"
 
 # Inspect what a user would install.
-image=$(ls "$out"/linux-image-"$release"_*.deb 2>/dev/null | head -n 1)
-[ -n "$image" ] || die "no linux-image-$release package in ${out#"$TOP"/}"
+image=$out/linux-image-${release}_${pkgversion}_amd64.deb
+[ -f "$image" ] || die "no $(basename "$image") in ${out#"$TOP"/}"
 xe=$(dpkg-deb -c "$image" | grep -oE '[^ ]*/kernel/drivers/gpu/drm/xe/xe\.ko(\.[a-z]+)?$') ||
 	die "$(basename "$image") has no xe.ko"
-config=$(dpkg-deb --fsys-tarfile "$image" | tar -xOf - "./boot/config-$release") ||
+config=$out/config-$release
+dpkg-deb --fsys-tarfile "$image" | tar -xOf - "./boot/config-$release" >"$config" ||
 	die "$(basename "$image") has no /boot/config-$release"
 for o in $(grep -o '^CONFIG_[A-Z0-9_]*=[ym]' "$CONFIGS/deb.config"); do
-	echo "$config" | grep -qx "$o" || die "$(basename "$image"): kernel built without $o"
+	grep -qx "$o" "$config" || die "$(basename "$image"): kernel built without $o"
 done
 echo "checked: $(basename "$image") has $xe and a kernel with" \
 	$(grep -o '^CONFIG_[A-Z0-9_]*=[ym]' "$CONFIGS/deb.config")
