@@ -27,7 +27,7 @@ sed 's/\*(\.fini_array)/*(SORT(.fini_array.*)) &/' "$out/arch/um/kernel/vmlinux.
 grep -q 'SORT(.fini_array' "$out/vmlinux-gcov.lds" || die "no .fini_array in UML's linker script"
 kunit_py build "${args[@]}" --jobs "$JOBS" --make_options CC="ccache gcc" \
 	--make_options "LDFLAGS_EXECSTACK=-z noexecstack --no-warn-rwx-segments --allow-multiple-definition" \
-	--make_options KBUILD_LDS="$out/vmlinux-gcov.lds"
+	--make_options KBUILD_LDS=vmlinux-gcov.lds # relative to the build directory
 find "$out" -name '*.gcda' -delete
 kunit_py exec "${args[@]}" --timeout 1200 --json="$LOGS/coverage-kunit.json" ||
 	die "the KUnit run failed (see build/logs/coverage.log)"
