@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
-# Debian packages (make bindeb-pkg) of Debian's 6.12.117 source with the
+# Debian packages (make bindeb-pkg) of Debian's 7.3.4 source with the
 # kernel series applied, for machines with an Xe GPU.
 #
-#   scripts/deb.sh debian    Debian's own amd64 configuration (linux-config-6.12)
+#   scripts/deb.sh debian    Debian's own amd64 configuration (linux-config-7.3)
 #                            plus configs/deb.config: what Debian ships, with
 #                            the feature. Hours on 2 cores.
 #   scripts/deb.sh trimmed   x86_64 defconfig plus configs/deb.config and
@@ -17,11 +17,11 @@
 variant=${1:-}
 config_only=${2:-}
 DEB_RELEASE_SUFFIX=-xe-vm-restart
-DEBIAN_CONFIG=/usr/src/linux-config-6.12/config.amd64_none_amd64.xz
+DEBIAN_CONFIG=usr/src/linux-config-7.3/config.amd64_none_amd64.xz
 
 case $variant in
 debian)
-	ensure_deps dpkg-dev debhelper dwarves xz-utils linux-config-6.12 # dwarves: BTF
+	ensure_deps dpkg-dev debhelper dwarves # dwarves: BTF
 	suffix=$DEB_RELEASE_SUFFIX
 	frags=("$CONFIGS/deb.config")
 	;;
@@ -42,7 +42,10 @@ mkdir -p "$obj"
 
 info "configuring ($variant) in ${obj#"$TOP"/}"
 if [ "$variant" = debian ]; then
-	xzcat "$DEBIAN_CONFIG" >"$obj/.config"
+	# Debian's config of the same version, from trixie-backports (cached).
+	deb=$(debian_download "$LINUX_SUITE" "$LINUX_CONFIG_PKG" "$LINUX_SRC_VERSION")
+	dpkg-deb --fsys-tarfile "$deb" | tar -xOf - "./$DEBIAN_CONFIG" | xzcat >"$obj/.config" ||
+		die "$(basename "$deb") has no $DEBIAN_CONFIG"
 else
 	kmake "$X86_WT" "$obj" defconfig >/dev/null
 fi
@@ -94,7 +97,7 @@ echo "packages in ${out#"$TOP"/}/:"
 ls -1sh "$out"/*.deb | sed 's|'"$out"'/||'
 cat <<EOF
 
-Install on the Xe machine (Debian 12) and reboot into it:
+Install on the Xe machine (Debian 13) and reboot into it:
   sudo apt install ./$(basename "$image")
   (GRUB: Advanced options > Debian GNU/Linux, with Linux $release)
 The headers package is only needed to build out-of-tree modules.

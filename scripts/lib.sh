@@ -12,11 +12,17 @@ SERIES_LINUX=$TOP/linux
 SERIES_IGT=$TOP/igt
 CONFIGS=$TOP/configs
 
-# The pinned kernel base (SPEC §1).
-LINUX_SRC_PKG=linux-source-6.12
-LINUX_SRC_VERSION=6.12.117-1~deb12u1
-LINUX_SRC_TARBALL=/usr/src/linux-source-6.12.tar.xz
-LINUX_KERNELVERSION=6.12.117
+# The pinned kernel base (SPEC §1): Debian's linux-source-7.3 from
+# trixie-backports, downloaded with apt-get through a private apt
+# configuration (debian_download), never installed.
+LINUX_SUITE=trixie-backports
+LINUX_SRC_PKG=linux-source-7.3
+LINUX_CONFIG_PKG=linux-config-7.3
+LINUX_SRC_VERSION=7.3.4-1~bpo13+1
+LINUX_SRC_DEB_SHA256=703e369ddd4cce971452f5a593ee55df3a5c10c83caf0fa0df039633ed181ee3
+LINUX_SRC_TARBALL_PATH=usr/src/linux-source-7.3.tar.xz
+LINUX_SRC_TARBALL_SHA256=76df1affb19f24926949369be1d74b60071c963c598ce8780bddd4bbf0fc3bc4
+LINUX_KERNELVERSION=7.3.4
 
 # Flags of the DRM maintainer tools (dim checkpatch), SPEC §5.
 CHECKPATCH_FLAGS=(--strict --show-types --max-line-length=100
@@ -45,8 +51,8 @@ info() {
 }
 
 # Packages every target needs on a fresh Debian 12 machine.
-DEPS_PKGS=(build-essential bc bison flex libelf-dev libssl-dev sparse ccache
-	python3 git rsync cpio kmod "$LINUX_SRC_PKG"
+DEPS_PKGS=(build-essential bc bison flex libelf-dev libssl-dev ccache dpkg-dev
+	python3 git rsync cpio kmod xz-utils
 	python3-ply python3-git) # checkpatch's SPDX check (scripts/spdxcheck.py)
 
 # Install what is missing with apt; a no-op when all is there.
@@ -63,6 +69,124 @@ ensure_deps() {
 		die "apt-get update failed"
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 		"${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+}
+
+# A private apt configuration under build/apt for another suite ($1), of
+# binary packages or, with $2 = deb-src, of source packages: its one source
+# line reuses the Debian mirror this machine's apt is configured with, so
+# no mirror host is written into the repository. Prints the apt-get options
+# that select it.
+APT_DIR=$BUILD/apt
+debian_mirror() {
+	local f
+	for f in /etc/apt/sources.list.d/*.sources; do
+		[ -f "$f" ] || continue
+		# deb822: the URIs of the first stanza that is not the security archive
+		awk 'BEGIN { RS = ""; FS = "\n" }
+			/(^|\n)Types:[^\n]*deb([ \t]|\n|$)/ && !/debian-security/ {
+				for (i = 1; i <= NF; i++)
+					if ($i ~ /^URIs:/) { split($i, u, " "); print u[2]; exit }
+			}' "$f"
+	done
+	for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+		[ -f "$f" ] || continue
+		awk '$1 == "deb" && $0 !~ /debian-security/ {
+			for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; exit } }' "$f"
+	done
+}
+
+apt_private() {
+	local suite=$1 type=${2:-deb} dir=$APT_DIR/$1${2:+-$2} mirror
+	mkdir -p "$dir/lists/partial" "$dir/cache/archives/partial"
+	if [ ! -s "$dir/sources.list" ]; then
+		mirror=$(debian_mirror | head -n 1)
+		[ -n "$mirror" ] ||
+			die "no Debian mirror configured in /etc/apt/sources.list{,.d/}: cannot fetch from $suite"
+		echo "$type [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror $suite main" \
+			>"$dir/sources.list"
+	fi
+	echo "-o Dir::Etc::sourcelist=$dir/sources.list -o Dir::Etc::sourceparts=-" \
+		"-o Dir::State::Lists=$dir/lists -o Dir::Cache=$dir/cache" \
+		"-o APT::Get::List-Cleanup=0 -o Debug::NoLocking=1"
+}
+
+# Download package $2 at version $3 from suite $1 into build/apt/dl (kept
+# there: a second call is free). Prints the .deb's path.
+debian_download() {
+	local suite=$1 pkg=$2 version=$3 dl=$APT_DIR/dl opts deb
+	mkdir -p "$dl"
+	deb=$(ls "$dl/${pkg}_${version}_"*.deb 2>/dev/null | head -n 1 || true)
+	if [ -z "$deb" ]; then
+		opts=$(apt_private "$suite")
+		# shellcheck disable=SC2086
+		apt-get $opts -qq update >&2 ||
+			die "apt-get update of $suite failed (sources: $APT_DIR/$suite/sources.list)"
+		# shellcheck disable=SC2086
+		apt-cache $opts show "$pkg=$version" >/dev/null 2>&1 ||
+			die "$suite no longer serves $pkg $version (it has: $(apt-cache $opts madison "$pkg" 2>/dev/null | awk -F'|' '{ printf "%s", $2 }' | xargs))"
+		# shellcheck disable=SC2086
+		(cd "$dl" && apt-get $opts -qq download "$pkg=$version") >&2 ||
+			die "apt-get download $pkg=$version from $suite failed (disk full? $(df -h --output=avail "$dl" | tail -n 1 | xargs) free)"
+		deb=$(ls "$dl/${pkg}_${version}_"*.deb | head -n 1)
+	fi
+	echo "$deb"
+}
+
+# sparse: Debian 12's 0.6.4 cannot parse __typeof_unqual__, which the
+# kernel's headers use (its scripts/checker-valid.sh then turns C=2 off).
+# Debian sid packages a newer snapshot that can: build it once from sid's
+# source package (a few seconds) into build/tools/sparse. apt checks the
+# source files' hashes against sid's signed index.
+SPARSE=$BUILD/tools/sparse/sparse
+ensure_sparse() {
+	local opts src=$BUILD/tools/sparse-src dsc
+	if [ ! -x "$SPARSE" ]; then
+		opts=$(apt_private sid deb-src)
+		rm -rf "$src" "$BUILD/tools/sparse"
+		mkdir -p "$src"
+		# shellcheck disable=SC2086
+		apt-get $opts -qq update >&2 && (cd "$src" && apt-get $opts -qq source --download-only sparse) >&2 ||
+			die "could not download sparse's source package from sid"
+		dsc=$(ls "$src"/sparse_*.dsc)
+		dpkg-source --no-check -x "$dsc" "$BUILD/tools/sparse" >/dev/null ||
+			die "could not unpack $dsc"
+		make -s -C "$BUILD/tools/sparse" -j"$JOBS" CC=gcc sparse >/dev/null || die "sparse does not build"
+	fi
+	[ "$(sh "$LINUX_TREE/scripts/checker-valid.sh" "$SPARSE" -m64)" = 1 ] ||
+		die "$SPARSE cannot check this kernel (scripts/checker-valid.sh)"
+	export SPARSE
+}
+
+# Fail unless file $1 has SHA-256 $2.
+check_sha256() {
+	local have
+	have=$(sha256sum "$1" | cut -d' ' -f1)
+	[ "$have" = "$2" ] ||
+		die "${1#"$TOP"/}: SHA-256 is $have, expected $2 (corrupt or changed download: delete it and retry; if it persists the archive changed the package)"
+}
+
+# Fail unless the file system of $1 has $2 GiB free.
+need_space() {
+	local avail
+	avail=$(df -k --output=avail "$1" | tail -n 1)
+	[ "$avail" -ge $(($2 * 1024 * 1024)) ] ||
+		die "only $((avail / 1024 / 1024)) GiB free under $1, need $2 GiB"
+}
+
+# The pinned kernel tarball, checked: downloads linux-source-7.3 (cached),
+# checks both checksums, extracts the tarball once. Prints its path.
+linux_tarball() {
+	local deb tarball=$APT_DIR/dl/$(basename "$LINUX_SRC_TARBALL_PATH")
+	if [ ! -f "$tarball" ]; then
+		need_space "$BUILD" 2
+		deb=$(debian_download "$LINUX_SUITE" "$LINUX_SRC_PKG" "$LINUX_SRC_VERSION")
+		check_sha256 "$deb" "$LINUX_SRC_DEB_SHA256"
+		dpkg-deb --fsys-tarfile "$deb" | tar -xO "./$LINUX_SRC_TARBALL_PATH" >"$tarball.tmp" ||
+			die "$deb has no $LINUX_SRC_TARBALL_PATH"
+		mv "$tarball.tmp" "$tarball"
+	fi
+	check_sha256 "$tarball" "$LINUX_SRC_TARBALL_SHA256"
+	echo "$tarball"
 }
 
 # Patch files of a series folder, cover letter excluded, in order.

@@ -20,15 +20,6 @@ base_env=(
 )
 gitq() { git -C "$LINUX_TREE" -c core.autocrlf=false -c core.fileMode=true "$@"; }
 
-check_source_version() {
-	local v
-	v=$(dpkg-query -W -f='${Version}' "$LINUX_SRC_PKG" 2>/dev/null) ||
-		die "$LINUX_SRC_PKG is not installed"
-	[ "$v" = "$LINUX_SRC_VERSION" ] ||
-		die "$LINUX_SRC_PKG is $v, the series is based on $LINUX_SRC_VERSION (apt serves another version: install that one with apt-get install $LINUX_SRC_PKG=$LINUX_SRC_VERSION)"
-	[ -f "$LINUX_SRC_TARBALL" ] || die "$LINUX_SRC_TARBALL is missing (reinstall $LINUX_SRC_PKG)"
-}
-
 # Debian's top-level .gitignore ends with "/*" (ignore every top-level
 # entry: Debian's packaging repository only tracks debian/). Tracked files
 # are unaffected, but a file a patch adds (drivers/.../new.c) would be
@@ -45,10 +36,13 @@ neutralize_debian_gitignore() {
 }
 
 make_base() {
-	info "unpacking $LINUX_SRC_TARBALL into $LINUX_TREE"
+	local tarball
+	tarball=$(linux_tarball)
+	need_space "$BUILD" 4
+	info "unpacking $LINUX_SRC_PKG $LINUX_SRC_VERSION into $LINUX_TREE"
 	rm -rf "$LINUX_TREE"
 	mkdir -p "$LINUX_TREE"
-	tar -xf "$LINUX_SRC_TARBALL" -C "$LINUX_TREE" --strip-components=1
+	tar -xf "$tarball" -C "$LINUX_TREE" --strip-components=1
 	[ "$(make -s -C "$LINUX_TREE" kernelversion)" = "$LINUX_KERNELVERSION" ] ||
 		die "the tarball is not Linux $LINUX_KERNELVERSION"
 	gitq init -q -b master
@@ -61,7 +55,7 @@ make_base() {
 	gitq add -A -f .
 	env "${base_env[@]}" git -C "$LINUX_TREE" commit -q --no-verify \
 		-m "Debian $LINUX_SRC_PKG $LINUX_SRC_VERSION" \
-		-m "Unpacked from $LINUX_SRC_TARBALL, unmodified."
+		-m "Unpacked from $LINUX_SRC_TARBALL_PATH of $LINUX_SRC_PKG (SHA-256 $LINUX_SRC_TARBALL_SHA256), unmodified."
 	gitq tag base
 	neutralize_debian_gitignore
 }
@@ -103,7 +97,6 @@ check_base_commit() {
 }
 
 mkdir -p "$LOGS"
-check_source_version
 
 if [ -d "$LINUX_TREE/.git" ] && gitq rev-parse -q --verify base >/dev/null; then
 	have=$(tree_ids "$LINUX_TREE")
