@@ -8,7 +8,7 @@
 # Usage: check.sh [stage...]
 . "$(dirname "$0")/lib.sh"
 
-ALL_STAGES=(apply checkpatch kernel-doc htmldocs build sparse uapi-headers kunit uml-userspace igt)
+ALL_STAGES=(apply checkpatch kernel-doc htmldocs build sparse uapi-headers kunit uml-userspace igt compute-runtime)
 stages=("$@")
 [ ${#stages[@]} -gt 0 ] || stages=("${ALL_STAGES[@]}")
 for s in "${stages[@]}"; do

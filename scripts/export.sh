@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
-# Export the commits after tag 'base' of build/linux into linux/ (and of
-# build/igt into igt/, when that tree exists) as git format-patch files.
+# Export the commits after tag 'base' of build/linux into linux/ as git
+# format-patch files. (The IGT and compute-runtime series are exported by
+# hand: their base trees carry local commits that are not part of the
+# series; see README.md.)
 #
 # The output is stable: zero commit hashes in the From lines, no git version
 # signature, the cover letter dated like the last commit. The cover letter's
@@ -37,7 +39,4 @@ export_series() {
 }
 
 [ -d "$LINUX_TREE/.git" ] || die "no build/linux: run 'make tree' first"
-export_series "$LINUX_TREE" "$SERIES_LINUX" "PATCH v2"
-if [ -d "$IGT_TREE/.git" ]; then
-	export_series "$IGT_TREE" "$SERIES_IGT" "PATCH i-g-t v2"
-fi
+export_series "$LINUX_TREE" "$SERIES_LINUX" "PATCH v3"

@@ -7,9 +7,9 @@ TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=$TOP/build
 LOGS=$BUILD/logs
 LINUX_TREE=$BUILD/linux
-IGT_TREE=$BUILD/igt
 SERIES_LINUX=$TOP/linux
 SERIES_IGT=$TOP/igt
+SERIES_COMPUTE_RUNTIME=$TOP/compute-runtime
 CONFIGS=$TOP/configs
 
 # The pinned kernel base (SPEC §1): Debian's linux-source-7.3 from
@@ -243,14 +243,15 @@ x86_checkout() {
 }
 
 # make in an out-of-tree build ($1) of the x86_64 work tree, configured as
-# defconfig with the fragment $2 merged on top (redone when the fragment
-# changes, refreshed with olddefconfig for every checkout: a patch may
-# change Kconfig); fails if an option of the fragment did not stick.
+# $DEFCONFIG (default: defconfig) with the fragment $2 merged on top
+# (redone when the fragment changes, refreshed with olddefconfig for every
+# checkout: a patch may change Kconfig); fails if an option of the fragment
+# did not stick.
 config_make() {
 	local out=$1 frag=$2 o
 	shift 2
 	if ! cmp -s "$frag" "$out/.fragment"; then
-		kmake "$X86_WT" "$out" defconfig >/dev/null
+		kmake "$X86_WT" "$out" "${DEFCONFIG:-defconfig}" >/dev/null
 		"$X86_WT/scripts/kconfig/merge_config.sh" -m -O "$out" \
 			"$out/.config" "$frag" >/dev/null
 		cp "$frag" "$out/.fragment"
@@ -276,7 +277,8 @@ fragment_stuck() {
 
 # A variant of configs/x86_64.config for an out-of-tree build ($1) with
 # options turned off ($2...: OPTION=n, which also drops what depends on
-# it); written to $1/fragment.config (untouched if unchanged), path printed.
+# it) or on (OPTION=y); written to $1/fragment.config (untouched if
+# unchanged), path printed.
 variant_fragment() {
 	local out=$1 frag=$1/fragment.config c o d
 	shift
@@ -284,6 +286,11 @@ variant_fragment() {
 	cp "$CONFIGS/x86_64.config" "$frag.new"
 	for c in "$@"; do
 		o=${c%%=*}
+		if [ "${c#*=}" = y ]; then
+			sed -i "/^# CONFIG_$o is not set$/d" "$frag.new"
+			echo "CONFIG_$o=y" >>"$frag.new"
+			continue
+		fi
 		for d in "$o" $(option_dependents "$o"); do
 			sed -i "/^CONFIG_$d=/d" "$frag.new"
 		done
@@ -326,6 +333,29 @@ checkpatch() {
 	/usr/bin/python3 -c 'import ply, git' ||
 		die "checkpatch's SPDX check needs python3-ply and python3-git"
 	PATH=/usr/bin:$PATH "$LINUX_TREE/scripts/checkpatch.pl" "$@"
+}
+
+# Stages that collect problems before they fail: fail MESSAGE prints one
+# and counts it in $bad; check_series_format DIR does that for each of
+# series_format_problems' findings.
+bad=0
+fail() {
+	echo "FAIL: $*"
+	bad=$((bad + 1))
+}
+check_series_format() {
+	local problem
+	while read -r problem; do
+		fail "$problem"
+	done < <(series_format_problems "$1")
+}
+
+# Check that every uapi definition the patches ($@) add is the kernel
+# series' own: headers_install of build/linux's HEAD, then uapi_compare.py.
+uapi_matches_kernel() {
+	x86_checkout
+	x86_make headers >/dev/null
+	python3 "$TOP/scripts/uapi_compare.py" "$X86_OUT/usr/include" "$@"
 }
 
 # Format problems of a series folder ($1), one a line: a cover letter that is

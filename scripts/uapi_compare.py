@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0
-"""Check that the uapi an IGT series adds is the kernel series' uapi.
+"""Check that the uapi a userspace series adds is the kernel series' uapi.
 
 Usage: uapi_compare.py KERNEL_UAPI_DIR PATCH...
 
-Every #define, struct and enum that the patches add to a header under
-include/drm-uapi/ or include/linux-uapi/ must exist, token for token
-(comments and white space aside), in the headers under KERNEL_UAPI_DIR
+Every #define, struct and enum that the patches add to a uapi header
+(IGT: include/drm-uapi/, include/drm-uapi-experimental/, include/linux-uapi/;
+compute-runtime: third_party/uapi/*/drm/ and .../linux/) must exist, token for token (comments and white space aside), in the
+headers under KERNEL_UAPI_DIR
 (an installed usr/include of the kernel series). Prints each mismatch and
 exits 1 if there is one; exits 2 if the patches add no uapi at all.
 """
@@ -14,7 +15,8 @@ import pathlib
 import re
 import sys
 
-HEADER = re.compile(r"^\+\+\+ b/include/(drm-uapi|linux-uapi)/(.+\.h)$")
+HEADER = re.compile(r"^\+\+\+ b/(include/(?:drm-uapi|drm-uapi-experimental|linux-uapi)"
+                    r"|third_party/uapi/[^/]+)/(.+\.h)$")
 
 
 def strip_comments(text):
@@ -27,7 +29,10 @@ def items(text):
     text = strip_comments(text).replace("\\\n", " ")
     found = {}
     for m in re.finditer(r"^[ \t]*#[ \t]*define[ \t]+(\w+)(.*)$", text, re.M):
-        found["define " + m.group(1)] = " ".join(m.group(2).split())
+        body = " ".join(m.group(2).split())
+        if not body and re.fullmatch(r"_\w+_H_?", m.group(1)):
+            continue  # an include guard (headers_install drops _UAPI)
+        found["define " + m.group(1)] = body
     for m in re.finditer(r"\b(struct|enum)\s+(\w+)\s*\{(.*?)\}\s*;", text, re.S):
         found[m.group(1) + " " + m.group(2)] = " ".join(m.group(3).split())
     return found
@@ -63,11 +68,11 @@ def main(kdir, patches):
                 print(f"{header}: {name} is not in the kernel series' uapi")
                 bad += 1
             elif kernel[name] != body:
-                print(f"{header}: {name} differs:\n  igt:    {body}\n"
+                print(f"{header}: {name} differs:\n  series: {body}\n"
                       f"  kernel: {kernel[name]}")
                 bad += 1
     if not checked:
-        print("the IGT series adds no uapi definition")
+        print("the series adds no uapi definition")
         return 2
     print(f"{checked} uapi definitions checked, {bad} differ from the kernel series")
     return 1 if bad else 0

@@ -5,10 +5,11 @@
 #   uml.sh build      configure (xe's .kunitconfig + configs/uml.kunitconfig)
 #                     and build it with kunit.py, ccache'd
 #   uml.sh kunit      run its KUnit suites; JSON in build/logs/kunit.json
-#   uml.sh tests      build the series' userspace programs into
-#                     build/out/uml-tests/ against its installed uapi
-#                     headers: the kselftest (with kselftest's Makefile)
-#                     and the UMD example (with the kernel's samples/ build)
+#   uml.sh tests      build the userspace programs into build/out/uml-tests/
+#                     against the series' installed uapi headers: the UMD
+#                     example (the kernel's samples/ build) and
+#                     scripts/key_notify_check.c (key notifications, the
+#                     watch_queue core's existing user)
 #   uml.sh userspace  boot it with the host's / as a hostfs root and
 #                     scripts/uml-init.sh as init, which checks the boot and
 #                     runs every test program in build/out/uml-tests/
@@ -29,8 +30,8 @@ tests)
 	x86_make headers samples/watch_queue/
 	rm -rf "$UML_TESTS"
 	mkdir -p "$UML_TESTS"
-	make -s -C "$X86_WT/tools/testing/selftests/drivers/gpu/xe" OUTPUT="$UML_TESTS" \
-		KHDR_INCLUDES="-isystem $X86_OUT/usr/include" CC="ccache gcc"
+	gcc -O2 -Wall -Wextra -Werror -isystem "$X86_OUT/usr/include" \
+		-o "$UML_TESTS/key_notify_check" "$TOP/scripts/key_notify_check.c"
 	cp "$X86_OUT/samples/watch_queue/xe_vm_recovery" "$UML_TESTS/"
 	;;
 userspace)

@@ -33,4 +33,4 @@ kunit_py exec "${args[@]}" --timeout 1200 --json="$LOGS/coverage-kunit.json" ||
 	die "the KUnit run failed (see build/logs/coverage.log)"
 lcov -q -c -d "$out" -o "$out/coverage.info"
 python3 "$TOP/scripts/coverage_lines.py" "$LINUX_TREE" base..HEAD "$out/coverage.info" 90 \
-	drivers/gpu/drm/xe kernel ':!drivers/gpu/drm/xe/tests'
+	drivers/gpu/drm/xe kernel ':!drivers/gpu/drm/xe/tests' ':!kernel/watch_queue_kunit.c'

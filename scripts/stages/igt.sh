@@ -9,14 +9,7 @@
 patches=$(series_patches "$SERIES_IGT")
 [ -n "$patches" ] || { echo "no IGT series yet"; exit "$SKIP"; }
 
-bad=0
-fail() {
-	echo "FAIL: $*"
-	bad=$((bad + 1))
-}
-while read -r problem; do
-	fail "$problem"
-done < <(series_format_problems "$SERIES_IGT")
+check_series_format "$SERIES_IGT"
 mapfile -t flags < <(grep -v '^#' "$CONFIGS/igt-checkpatch.conf")
 for p in $patches; do
 	name=$(basename "$p")
@@ -24,11 +17,8 @@ for p in $patches; do
 	checkpatch "${flags[@]}" "$p" || fail "$name: checkpatch"
 done
 
-# The kernel series' uapi, installed (headers_install) from build/linux.
-x86_checkout
-x86_make headers
 # shellcheck disable=SC2086
-python3 "$TOP/scripts/uapi_compare.py" "$X86_OUT/usr/include" $patches || fail "uapi differs from the kernel series"
+uapi_matches_kernel $patches || fail "uapi differs from the kernel series"
 n=$(echo "$patches" | grep -c .)
 [ "$bad" -eq 0 ] || { echo "$bad problem(s) in the IGT series ($n patches)"; exit 1; }
 echo "IGT series: $n patches well-formed, checkpatch clean, uapi identical to the kernel series"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
-# The xe KUnit suites (and the series' own) under UML, with lockdep and
-# DRM_XE_DEBUG (configs/uml.kunitconfig).
+# The xe KUnit suites and the series' own (the watch_queue core's and
+# xe's) under UML, with lockdep, KASAN and DRM_XE_DEBUG
+# (configs/uml.kunitconfig).
 . "$(dirname "$0")/../lib.sh"
 
 "$TOP/scripts/uml.sh" build
@@ -14,7 +15,7 @@ python3 "$TOP/scripts/kunit_summary.py" "$LOGS/kunit.json" || rc=1
 # suites provoke xe_assert() failures on purpose, and UML warns once that
 # no virtio PCI device is configured.
 log=$UML_OUT/test.log
-SERIES_SUITES='xe_vm_restart xe_watch_queue xe_watch_queue_bench'
+SERIES_SUITES='watch_queue xe_vm_restart xe_watch_queue'
 splats=$(grep -E 'BUG:|possible (recursive|circular) locking|inconsistent lock state|suspicious RCU usage|KASAN:|UBSAN:' "$log" || true)
 if [ -n "$splats" ]; then
 	echo "$splats"

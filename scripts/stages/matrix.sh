@@ -12,20 +12,27 @@
 # only its head.
 . "$(dirname "$0")/../lib.sh"
 
-ensure_deps clang lld llvm gcc-aarch64-linux-gnu
+ensure_deps clang lld llvm gcc-aarch64-linux-gnu gcc-powerpc64le-linux-gnu
 
 # name | make variables | config changes (=n drops the option and what
-# depends on it from the fragment; defconfig's BLK_DEV_IO_TRACE selects
-# DEBUG_FS; the header test and the sample are userspace programs, which
-# need a C library of the target)
+# depends on it from the fragment, =y adds it; defconfig's BLK_DEV_IO_TRACE
+# selects DEBUG_FS; the header test and the sample are userspace programs,
+# which need a C library of the target). powerpc64le encodes ioctl numbers
+# differently (direction bits): its entry also compiles the installed uapi
+# headers with the target's compiler and checks what is pinned (numbers,
+# sizes, _IOC_NR, _IOC_SIZE, _IOC_DIR) and that the full value differs.
+# xe needs 4K pages or COMPILE_TEST there. configs/x86_64.config leaves
+# xe's display code out (the CI budget); the entries that build every patch
+# or another toolchain put it back (DRM_XE_DISPLAY=y).
 ENTRIES='
-no-watch-queue    |                                             | WATCH_QUEUE=n
+no-watch-queue    |                                             | WATCH_QUEUE=n DRM_XE_DISPLAY=y
 no-fault-inject   |                                             | FAULT_INJECTION=n
 no-debugfs        |                                             | DEBUG_FS=n BLK_DEV_IO_TRACE=n
 no-debugfs-no-fi  |                                             | DEBUG_FS=n BLK_DEV_IO_TRACE=n FAULT_INJECTION=n
-i386              | ARCH=i386                                   | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n
-clang             | LLVM=1 KCC=clang                            |
-arm64             | ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- KCC=aarch64-linux-gnu-gcc | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n
+i386              | ARCH=i386                                   | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n DRM_XE_DISPLAY=y
+clang             | LLVM=1 KCC=clang                            | DRM_XE_DISPLAY=y
+arm64             | ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- KCC=aarch64-linux-gnu-gcc | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n DRM_XE_DISPLAY=y
+powerpc64le       | ARCH=powerpc CROSS_COMPILE=powerpc64le-linux-gnu- KCC=powerpc64le-linux-gnu-gcc DEFCONFIG=ppc64le_defconfig | COMPILE_TEST=y UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n
 '
 
 # The kernel APIs the series uses and the option each needs.
@@ -40,8 +47,34 @@ should_fail FAULT_INJECTION
 should_fail_ex FAULT_INJECTION
 fault_create_debugfs_attr FAULT_INJECTION_DEBUG_FS
 debugfs_create_dir DEBUG_FS
-create_pipe_files KUNIT
 '
+
+# The installed uapi headers of build $1, compiled with compiler $2 for its
+# architecture: what the series pins holds, the full ioctl values differ
+# from x86's (so nothing may pin them).
+uapi_encoding() {
+	"$2" -x c -std=c11 -Wall -Werror -fsyntax-only -isystem "$1/usr/include" - <<'C'
+#include <drm/drm.h>
+#include <drm/xe_drm.h>
+#include <drm/xe_drm_events.h>
+#include <linux/watch_queue.h>
+#define PIN(x) _Static_assert(x, #x)
+PIN(_IOC_NR(DRM_IOCTL_XE_VM_RESTART) == DRM_COMMAND_BASE + 0x10);
+PIN(_IOC_SIZE(DRM_IOCTL_XE_VM_RESTART) == 24);
+PIN(_IOC_DIR(DRM_IOCTL_XE_VM_RESTART) == _IOC_WRITE);
+PIN(_IOC_NR(DRM_IOCTL_XE_WATCH_QUEUE) == DRM_COMMAND_BASE + 0x11);
+PIN(_IOC_SIZE(DRM_IOCTL_XE_WATCH_QUEUE) == 16);
+PIN(_IOC_DIR(DRM_IOCTL_XE_WATCH_QUEUE) == _IOC_WRITE);
+PIN(DRM_IOCTL_XE_VM_RESTART != 0x40186450);
+PIN(DRM_IOCTL_XE_WATCH_QUEUE != 0x40106451);
+PIN(sizeof(struct drm_xe_vm_restart) == 24);
+PIN(sizeof(struct drm_xe_watch_queue) == 16);
+PIN(sizeof(struct drm_xe_watch_notification_vm_err) == 24);
+PIN(DRM_XE_VM_CREATE_FLAG_RESTARTABLE == 1 << 4);
+PIN(DRM_XE_VM_GET_PROPERTY_PAUSE_ERR == 1);
+PIN(WATCH_TYPE_DRM_XE_NOTIFY == 2);
+C
+}
 
 bad=0
 while IFS='|' read -r name vars changes; do
@@ -52,13 +85,17 @@ while IFS='|' read -r name vars changes; do
 
 	frag=$(variant_fragment "$out" $changes)
 
-	KCC=gcc KARGS=()
+	KCC=gcc KARGS=() DEFCONFIG=defconfig
 	for v in $vars; do
-		case $v in KCC=*) KCC=${v#KCC=} ;; *) KARGS+=("$v") ;; esac
+		case $v in
+		KCC=*) KCC=${v#KCC=} ;;
+		DEFCONFIG=*) DEFCONFIG=${v#DEFCONFIG=} ;;
+		*) KARGS+=("$v") ;;
+		esac
 	done
 
 	start=$SECONDS
-	targets=(drivers/gpu/drm/xe/ fs/pipe.o)
+	targets=(drivers/gpu/drm/xe/ fs/pipe.o headers)
 	case " $changes " in *" WATCH_QUEUE=n "*) ;; *) targets+=(kernel/watch_queue.o) ;; esac
 	revs=HEAD
 	[ "$name" != no-watch-queue ] || revs=$(git -C "$LINUX_TREE" rev-list --reverse base..HEAD)
@@ -95,11 +132,39 @@ while IFS='|' read -r name vars changes; do
 		bad=$((bad + 1))
 		continue
 	fi
+	if [ "$name" = powerpc64le ] && ! uapi_encoding "$out" "${KCC}"; then
+		echo "FAIL $name: the uapi pins do not hold with this ioctl encoding"
+		bad=$((bad + 1))
+		continue
+	fi
 	set_opts=$(grep -oE '^CONFIG_(WATCH_QUEUE|DEBUG_FS|FAULT_INJECTION|FAULT_INJECTION_DEBUG_FS|DRM_XE_KUNIT_TEST)=[ym]' "$out/.config" | sed 's/CONFIG_//' | xargs)
 	echo "ok   $name: $((SECONDS - start))s, $(echo "$undefined" | grep -c .) undefined symbols checked ($set_opts)"
 done <<<"$ENTRIES"
 
-n=$(echo "$ENTRIES" | grep -c '|')
+# kunit-no-watch-queue: the UML KUnit kernel without CONFIG_WATCH_QUEUE,
+# where the watch ioctl is a stub that must answer -EOPNOTSUPP (a case of
+# xe_vm_restart that only exists in that build) and restart and the state
+# query must keep working.
+case " ${MATRIX:-kunit-no-watch-queue} " in
+*" kunit-no-watch-queue "*)
+	start=$SECONDS
+	out=$BUILD/out/uml-no-watch-queue
+	mkdir -p "$out"
+	grep -v -e '^CONFIG_WATCH_QUEUE' -e '^CONFIG_KEY_NOTIFICATIONS' "$CONFIGS/uml.kunitconfig" >"$out/nowq.kunitconfig"
+	echo '# CONFIG_WATCH_QUEUE is not set' >>"$out/nowq.kunitconfig"
+	if kunit_py run --build_dir "$out" --kunitconfig drivers/gpu/drm/xe/.kunitconfig \
+		--kunitconfig "$out/nowq.kunitconfig" --jobs "$JOBS" --make_options CC="ccache gcc" \
+		'xe_vm_restart' >"$out/run.log" 2>&1 &&
+		grep -Eq '^[[:space:]]*ok [0-9]+ xe_vm_watch_queue_not_built$' "$out/test.log"; then
+		echo "ok   kunit-no-watch-queue: $((SECONDS - start))s, $(grep -c '^    ok ' "$out/test.log") cases passed, the watch ioctl answers -EOPNOTSUPP"
+	else
+		echo "FAIL kunit-no-watch-queue: see ${out#"$TOP"/}/run.log"
+		bad=$((bad + 1))
+	fi
+	;;
+esac
+
+n=$(($(echo "$ENTRIES" | grep -c '|') + 1))
 [ -z "${MATRIX:-}" ] || n=$(echo "$MATRIX" | wc -w)
 [ "$bad" -eq 0 ] || { echo "$bad of $n matrix entries failed"; exit 1; }
 echo "$n matrix entries build (W=1) and leave no unresolvable symbol in xe.o"

@@ -8,12 +8,11 @@
 # only those.
 . "$(dirname "$0")/../lib.sh"
 
-SUITES='xe_vm_restart*'
 [ -z "$(git -C "$LINUX_TREE" status --porcelain --untracked-files=no)" ] ||
 	die "build/linux has uncommitted changes"
 
 restore() {
-	git -C "$LINUX_TREE" checkout -q -- drivers/gpu/drm/xe
+	git -C "$LINUX_TREE" checkout -q -- drivers/gpu/drm/xe kernel include fs
 }
 trap restore EXIT
 
@@ -28,24 +27,22 @@ rows = [line.rstrip("\n").split("\t") for line in open(conf)
 if what == "count":
     print(len(rows))
     sys.exit()
-path, old, new, case = rows[int(what) - 1]
+path, old, new, suite, case = rows[int(what) - 1]
 old, new = (s.encode().decode("unicode_escape") for s in (old, new))
 text = open(f"{tree}/{path}").read()
 if text.count(old) != 1:
     sys.exit(f"{path}: {old!r} found {text.count(old)} times")
 open(f"{tree}/{path}", "w").write(text.replace(old, new))
-print(case, path)
+print(case, suite, path)
 PY
 }
 
 total=$(mutate count) killed=0
 for i in ${MUTATIONS:-$(seq "$total")}; do
-	read -r case file < <(mutate "$i") || die "mutation $i does not apply"
+	read -r case suite file < <(mutate "$i") || die "mutation $i does not apply"
 	log=$LOGS/mutation-$i.log
 	"$TOP/scripts/uml.sh" build >"$log" 2>&1 || die "mutation $i does not build (see $log)"
-	suites='xe_vm_restart'
-	case $file in *xe_watch_queue.c) suites='xe_watch_queue' ;; esac
-	kunit_py exec --build_dir "$UML_OUT" --timeout 300 --raw_output=all "$suites" \
+	kunit_py exec --build_dir "$UML_OUT" --timeout 300 --raw_output=all "$suite" \
 		>>"$log" 2>&1 || true
 	if grep -Eq "not ok [0-9]+ $case\$|$case.*(crash|timed out)|Kernel panic|BUG:|Oops" "$log"; then
 		killed=$((killed + 1))
