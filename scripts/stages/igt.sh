@@ -13,7 +13,7 @@ check_series_format "$SERIES_IGT"
 mapfile -t flags < <(grep -v '^#' "$CONFIGS/igt-checkpatch.conf")
 for p in $patches; do
 	name=$(basename "$p")
-	grep -q '^Subject: \[PATCH i-g-t' "$p" || fail "$name: subject prefix is not [PATCH i-g-t ...]"
+	grep -Eq "^Subject: \[(RFC )?PATCH i-g-t" "$p" || fail "$name: subject prefix is not [PATCH i-g-t ...] or [RFC PATCH i-g-t ...]"
 	checkpatch "${flags[@]}" "$p" || fail "$name: checkpatch"
 done
 
