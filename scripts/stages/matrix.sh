@@ -32,7 +32,7 @@ no-debugfs-no-fi  |                                             | DEBUG_FS=n BLK
 i386              | ARCH=i386                                   | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n DRM_XE_DISPLAY=y
 clang             | LLVM=1 KCC=clang                            | DRM_XE_DISPLAY=y
 arm64             | ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- KCC=aarch64-linux-gnu-gcc | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n DRM_XE_DISPLAY=y
-powerpc64le       | ARCH=powerpc CROSS_COMPILE=powerpc64le-linux-gnu- KCC=powerpc64le-linux-gnu-gcc DEFCONFIG=ppc64le_defconfig | COMPILE_TEST=y UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n
+powerpc64le       | ARCH=powerpc CROSS_COMPILE=powerpc64le-linux-gnu- KCC=powerpc64le-linux-gnu-gcc DEFCONFIG=ppc64le_defconfig | COMPILE_TEST=y DRM_XE_WERROR=n DRM_XE_DEBUG=n UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n
 '
 
 # The kernel APIs the series uses and the option each needs.
