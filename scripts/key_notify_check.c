@@ -108,6 +108,33 @@ static int watch_and_link(int fd, int keys)
 	return 0;
 }
 
+/*
+ * One case: a pipe of @notes notes (0: never sized), @filter if not NULL,
+ * @keys keys linked into a watched keyring; what arrived in @t, described
+ * in @detail. Returns 0 or the -errno of the setup.
+ */
+static int run_case(int notes, const struct watch_notification_filter *filter,
+		    int keys, struct tally *t, char *detail, size_t size)
+{
+	int fds[2], err;
+
+	memset(t, 0, sizeof(*t));
+	err = notification_pipe(fds, notes);
+	if (err)
+		goto out;
+	if (filter && ioctl(fds[0], IOC_WATCH_QUEUE_SET_FILTER, filter))
+		err = -errno;
+	if (!err)
+		err = watch_and_link(fds[0], keys);
+	drain(fds[0], t);
+	close(fds[0]);
+	close(fds[1]);
+out:
+	snprintf(detail, size, "%s, %d linked, %d other, %d loss, %d bad",
+		 err ? strerror(-err) : "set up", t->linked, t->other, t->loss, t->bad);
+	return err;
+}
+
 int main(void)
 {
 	struct {
@@ -141,39 +168,16 @@ int main(void)
 	close(fds[1]);
 
 	/* A filter that selects only UNLINKED drops the LINKED records. */
-	err = notification_pipe(fds, 16);
-	if (!err && ioctl(fds[0], IOC_WATCH_QUEUE_SET_FILTER, &filter))
-		err = -errno;
-	if (!err)
-		err = watch_and_link(fds[0], 3);
-	drain(fds[0], &t);
-	snprintf(detail, sizeof(detail), "%s, %d linked, %d other",
-		 err ? strerror(-err) : "set", t.linked, t.other);
+	err = run_case(16, &filter.f, 3, &t, detail, sizeof(detail));
 	check("filtered", !err && !t.linked && !t.other && !t.loss, detail);
-	close(fds[0]);
-	close(fds[1]);
 
 	/* More records than notes: the ones that fit, then one loss record. */
-	err = notification_pipe(fds, 1);
-	if (!err)
-		err = watch_and_link(fds[0], 40);
-	drain(fds[0], &t);
-	snprintf(detail, sizeof(detail), "%s, %d linked, %d loss",
-		 err ? strerror(-err) : "40 posted", t.linked, t.loss);
+	err = run_case(1, NULL, 40, &t, detail, sizeof(detail));
 	check("lost", !err && t.linked > 0 && t.linked < 40 && t.loss == 1, detail);
-	close(fds[0]);
-	close(fds[1]);
 
 	/* Never sized: nothing arrives, and nothing says so. */
-	err = notification_pipe(fds, 0);
-	if (!err)
-		err = watch_and_link(fds[0], 3);
-	drain(fds[0], &t);
-	snprintf(detail, sizeof(detail), "%s, %d linked, %d loss",
-		 err ? strerror(-err) : "3 posted", t.linked, t.loss);
+	err = run_case(0, NULL, 3, &t, detail, sizeof(detail));
 	check("unsized", !err && !t.linked && !t.loss && !t.other, detail);
-	close(fds[0]);
-	close(fds[1]);
 
 	printf("key_notify: %d failed\n", failed);
 	return failed ? 1 : 0;
