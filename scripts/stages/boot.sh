@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0
 # make check-boot: boot the x86_64 kernel that 'make deb-trimmed' packaged,
 # taken from the .deb files themselves, under QEMU (KVM when /dev/kvm can
-# be opened and the guest boots there, TCG otherwise), with an initramfs of Debian's busybox-static,
-# the packaged modules, and the series' userspace programs built against
-# the packaged uapi headers (linux-libc-dev). Inside, scripts/boot-init.sh
+# be opened and the guest boots there, TCG otherwise), with an initramfs
+# of Debian's busybox-static, the packaged modules, and the series'
+# userspace programs built against the packaged uapi headers
+# (linux-libc-dev). Inside, scripts/boot-init.sh
 # loads xe with its dependencies, checks the kernel log, debugfs and a
 # notification pipe, runs the programs and powers the guest off; each
 # check prints one "check: NAME ok|FAIL ..." line, which this script
@@ -57,10 +58,10 @@ if [ -r /dev/kvm ] && [ -w /dev/kvm ]; then
 fi
 console=$LOGS/boot-console.log
 for accel in "${accels[@]}"; do
-	opts=(-accel tcg)
-	[ "$accel" = tcg ] || opts=(-accel kvm -cpu host)
-	limit=600
-	[ "$accel" = tcg ] || limit=120
+	case $accel in
+	kvm) opts=(-accel kvm -cpu host) limit=120 ;;
+	*) opts=(-accel tcg) limit=600 ;;
+	esac
 	start=$SECONDS
 	timeout "$limit" qemu-system-x86_64 "${opts[@]}" -m 2G -smp 2 -nographic -no-reboot \
 		-kernel "$kernel" -initrd "$out/initramfs.cpio.gz" \
