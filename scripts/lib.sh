@@ -217,7 +217,7 @@ tree_ids() {
 
 # make for a kernel build: source tree $1, output dir $2, then make's args.
 # The compiler ($KCC, default gcc) goes through ccache; $KARGS (ARCH=,
-# CROSS_COMPILE=, LLVM=1) selects another architecture or toolchain.
+# CROSS_COMPILE=, LLVM=-19) selects another architecture or toolchain.
 KCC=gcc
 KARGS=()
 kmake() {

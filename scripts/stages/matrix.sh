@@ -12,12 +12,14 @@
 # only its head.
 . "$(dirname "$0")/../lib.sh"
 
-ensure_deps clang lld llvm gcc-aarch64-linux-gnu gcc-powerpc64le-linux-gnu
+ensure_deps clang-19 lld-19 llvm-19 gcc-aarch64-linux-gnu gcc-powerpc64le-linux-gnu
 
 # name | make variables | config changes (=n drops the option and what
 # depends on it from the fragment, =y adds it; defconfig's BLK_DEV_IO_TRACE
 # selects DEBUG_FS; the header test and the sample are userspace programs,
-# which need a C library of the target). powerpc64le encodes ioctl numbers
+# which need a C library of the target). 7.3 needs clang 17 or later:
+# the clang entry uses Debian 12's clang-19 (LLVM=-19 picks its tools).
+# powerpc64le encodes ioctl numbers
 # differently (direction bits): its entry also compiles the installed uapi
 # headers with the target's compiler and checks what is pinned (numbers,
 # sizes, _IOC_NR, _IOC_SIZE, _IOC_DIR) and that the full value differs.
@@ -30,7 +32,7 @@ no-fault-inject   |                                             | FAULT_INJECTIO
 no-debugfs        |                                             | DEBUG_FS=n BLK_DEV_IO_TRACE=n
 no-debugfs-no-fi  |                                             | DEBUG_FS=n BLK_DEV_IO_TRACE=n FAULT_INJECTION=n
 i386              | ARCH=i386                                   | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n DRM_XE_DISPLAY=y
-clang             | LLVM=1 KCC=clang                            | DRM_XE_DISPLAY=y
+clang             | LLVM=-19 KCC=clang-19                       | DRM_XE_DISPLAY=y
 arm64             | ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- KCC=aarch64-linux-gnu-gcc | UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n DRM_XE_DISPLAY=y
 powerpc64le       | ARCH=powerpc CROSS_COMPILE=powerpc64le-linux-gnu- KCC=powerpc64le-linux-gnu-gcc DEFCONFIG=ppc64le_defconfig | COMPILE_TEST=y DRM_XE_WERROR=n DRM_XE_DEBUG=n UAPI_HEADER_TEST=n SAMPLE_WATCH_QUEUE=n
 '
@@ -115,7 +117,7 @@ while IFS='|' read -r name vars changes; do
 
 	nm=nm
 	case " ${KARGS[*]} " in
-	*" LLVM=1 "*) nm=llvm-nm ;;
+	*" LLVM=-"*) nm=llvm-nm$(printf '%s\n' "${KARGS[@]}" | sed -n 's/^LLVM=//p') ;;
 	*CROSS_COMPILE=*) nm=$(printf '%s\n' "${KARGS[@]}" | sed -n 's/^CROSS_COMPILE=//p')nm ;;
 	esac
 	undefined=$("$nm" -u "$out/drivers/gpu/drm/xe/xe.o" | awk '{ print $2 }')
