@@ -250,14 +250,18 @@ x86_checkout() {
 config_make() {
 	local out=$1 frag=$2 o
 	shift 2
+	# Callers run this in an || list, where set -e does not apply: each
+	# step checks its own failure (a failed configuration must not be
+	# remembered as done).
 	if ! cmp -s "$frag" "$out/.fragment"; then
-		kmake "$X86_WT" "$out" "${DEFCONFIG:-defconfig}" >/dev/null
+		rm -f "$out/.fragment"
+		kmake "$X86_WT" "$out" "${DEFCONFIG:-defconfig}" >/dev/null || return
 		"$X86_WT/scripts/kconfig/merge_config.sh" -m -O "$out" \
-			"$out/.config" "$frag" >/dev/null
+			"$out/.config" "$frag" >/dev/null || return
 		cp "$frag" "$out/.fragment"
 	fi
-	kmake "$X86_WT" "$out" olddefconfig
-	fragment_stuck "$out/.config" "$frag"
+	kmake "$X86_WT" "$out" olddefconfig || return
+	fragment_stuck "$out/.config" "$frag" || return
 	kmake "$X86_WT" "$out" "$@"
 }
 
