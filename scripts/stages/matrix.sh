@@ -19,10 +19,10 @@ ensure_deps clang-19 lld-19 llvm-19 gcc-aarch64-linux-gnu gcc-powerpc64le-linux-
 # selects DEBUG_FS; the header test and the sample are userspace programs,
 # which need a C library of the target). 7.3 needs clang 17 or later:
 # the clang entry uses Debian 12's clang-19 (LLVM=-19 picks its tools).
-# powerpc64le encodes ioctl numbers
-# differently (direction bits): its entry also compiles the installed uapi
-# headers with the target's compiler and checks what is pinned (numbers,
-# sizes, _IOC_NR, _IOC_SIZE, _IOC_DIR) and that the full value differs.
+# powerpc64le encodes ioctl numbers differently (direction bits): its
+# entry also compiles the installed uapi headers with the target's
+# compiler and checks what is pinned (numbers, sizes, _IOC_NR, _IOC_SIZE,
+# _IOC_DIR) and that the full value differs.
 # xe needs 4K pages or COMPILE_TEST there. configs/x86_64.config leaves
 # xe's display code out (the CI budget); the entries that build every patch
 # or another toolchain put it back (DRM_XE_DISPLAY=y).
