@@ -363,8 +363,9 @@ uapi_matches_kernel() {
 }
 
 # Format problems of a series folder ($1), one a line: a cover letter that is
-# missing, still has format-patch's placeholders or no base-commit: line, and
-# patches without a Signed-off-by.
+# missing, still has format-patch's placeholders or no base-commit: line,
+# patches without a Signed-off-by, and for a userspace series, references
+# to kernel patches that do not match the kernel series' length.
 series_format_problems() {
 	local dir=$1 cover=$1/0000-cover-letter.patch p
 	if [ ! -f "$cover" ]; then
@@ -377,5 +378,21 @@ series_format_problems() {
 	fi
 	for p in $(series_patches "$dir"); do
 		grep -q '^Signed-off-by: ' "$p" || echo "$(basename "$p"): no Signed-off-by"
+	done
+	[ "$dir" = "$SERIES_LINUX" ] || kernel_refs_problems "$dir"
+}
+
+# For a userspace series (folder $1): every "N/NN" (two-digit total) in its
+# cover letter and commit messages names a patch of the kernel series, so
+# NN must be the kernel series' patch count. Prints one line per mismatch.
+kernel_refs_problems() {
+	local total p
+	total=$(series_patches "$SERIES_LINUX" | grep -c .)
+	for p in "$1"/*.patch; do
+		awk '/^---$/ { exit } { print }' "$p" |
+			grep -o -E '(^|[^0-9/.])[0-9]{1,2}/[0-9]{2}([^0-9/]|$)' |
+			grep -o -E '[0-9]+/[0-9]+' |
+			sed "/\/$total\$/d; s|^|$(basename "$p"): names kernel patch |; s|\$| (the kernel series has $total)|" ||
+			true # no N/NN at all
 	done
 }
