@@ -9,13 +9,16 @@
 #   scripts/deb.sh trimmed   x86_64 defconfig plus configs/deb.config and
 #                            configs/deb-trimmed.config. Tens of minutes.
 #   --config-only            stop after writing and checking the .config.
+#   --series-objects         then build only what the series touches
+#                            (xe, kernel/watch_queue.o, fs/pipe.o) in that
+#                            configuration, warnings failing it, and stop.
 #
 # Modules are signed with a key the build generates (Debian's keys are not
 # public); the packages land in build/deb/VARIANT/.
 . "$(dirname "$0")/lib.sh"
 
 variant=${1:-}
-config_only=${2:-}
+option=${2:-}
 DEB_RELEASE_SUFFIX=-xe-vm-restart
 DEBIAN_CONFIG=usr/src/linux-config-7.3/config.amd64_none_amd64.xz
 
@@ -30,9 +33,9 @@ trimmed)
 	suffix=$DEB_RELEASE_SUFFIX-trimmed
 	frags=("$CONFIGS/deb.config" "$CONFIGS/deb-trimmed.config")
 	;;
-*) die "usage: $0 debian|trimmed [--config-only]" ;;
+*) die "usage: $0 debian|trimmed [--config-only|--series-objects]" ;;
 esac
-case $config_only in '' | --config-only) ;; *) die "unknown option $config_only" ;; esac
+case $option in '' | --config-only | --series-objects) ;; *) die "unknown option $option" ;; esac
 
 out=$BUILD/deb/$variant
 obj=$out/obj # dpkg-buildpackage writes the packages into its parent
@@ -68,10 +71,21 @@ kmake "$X86_WT" "$obj" syncconfig # kernelrelease reads include/config/auto.conf
 release=$(kmake "$X86_WT" "$obj" LOCALVERSION= kernelrelease)
 [ "$release" = "$LINUX_KERNELVERSION$suffix" ] || die "kernel release is $release"
 info "kernel release $release"
-[ -z "$config_only" ] || { echo "config: ${obj#"$TOP"/}/.config"; exit 0; }
+[ "$option" != --config-only ] || { echo "config: ${obj#"$TOP"/}/.config"; exit 0; }
+
+mkdir -p "$LOGS"
+if [ "$option" = --series-objects ]; then
+	log=$LOGS/deb-$variant-series-objects.log
+	info "building what the series touches (log: ${log#"$TOP"/})"
+	start=$SECONDS
+	kmake "$X86_WT" "$obj" drivers/gpu/drm/xe/ kernel/watch_queue.o fs/pipe.o >"$log" 2>&1 ||
+		{ tail -n 30 "$log"; die "the series' objects do not build with this configuration"; }
+	! grep -E 'warning:|error:' "$log" || die "the compiler warned"
+	echo "built xe ($(find "$obj/drivers/gpu/drm/xe" -name '*.o' | wc -l) objects), kernel/watch_queue.o and fs/pipe.o without a warning in $((SECONDS - start))s"
+	exit 0
+fi
 
 info "building the packages (log: build/logs/deb-$variant.log)"
-mkdir -p "$LOGS"
 rm -f "$out"/*.deb "$out"/*.buildinfo "$out"/*.changes
 start=$SECONDS
 # LOCALVERSION= (empty, set): no '+' for a git tree that is not at a tag.
