@@ -16,7 +16,7 @@ python3 "$TOP/scripts/kunit_summary.py" "$LOGS/kunit.json" || rc=1
 # no virtio PCI device is configured.
 log=$UML_OUT/test.log
 SERIES_SUITES='watch_queue xe_vm_restart xe_watch_queue'
-splats=$(grep -E 'BUG:|possible (recursive|circular) locking|inconsistent lock state|suspicious RCU usage|KASAN:|UBSAN:' "$log" || true)
+splats=$(grep -E "$KUNIT_SPLATS" "$log" || true)
 if [ -n "$splats" ]; then
 	echo "$splats"
 	echo "the kernel complained during the KUnit run (see ${log#"$TOP"/})"
