@@ -186,7 +186,7 @@ case " ${MATRIX:-kunit-smp} " in
 	mkdir -p "$out"
 	{ cat "$CONFIGS/uml.kunitconfig"; printf 'CONFIG_SMP=y\nCONFIG_NR_CPUS=2\n'; } >"$out/entry.kunitconfig"
 	kunit_entry kunit-smp "$out/entry.kunitconfig" '*watch_queue' \
-		'2 CPUs; events before the removal: [0-9]+; rounds with one after it: [0-9]+ of [0-9]+' \
+		'2 CPUs, posters: 1; rounds with an event after the removal: [0-9]+ of [0-9]+' \
 		--kernel_args ncpus=2 --kernel_args seccomp=on
 	;;
 esac
