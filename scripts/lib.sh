@@ -325,11 +325,11 @@ KUNIT_CONFIGS=(--kunitconfig drivers/gpu/drm/xe/.kunitconfig
 	--kunitconfig "$CONFIGS/uml.kunitconfig")
 KUNIT_ARGS=(--build_dir "$UML_OUT" "${KUNIT_CONFIGS[@]}")
 
-# kunit.py of build/linux.
 # What no KUnit run's kernel log may contain: a lockdep, RCU, KASAN or
 # UBSAN report, or a BUG.
 KUNIT_SPLATS='BUG:|possible (recursive|circular) locking|inconsistent lock state|suspicious RCU usage|KASAN:|UBSAN:'
 
+# kunit.py of build/linux.
 kunit_py() {
 	(cd "$LINUX_TREE" && python3 tools/testing/kunit/kunit.py "$@")
 }
