@@ -78,7 +78,7 @@ if [ "$option" = --series-objects ]; then
 	log=$LOGS/deb-$variant-series-objects.log
 	info "building what the series touches (log: ${log#"$TOP"/})"
 	start=$SECONDS
-	kmake "$X86_WT" "$obj" drivers/gpu/drm/xe/ kernel/watch_queue.o fs/pipe.o >"$log" 2>&1 ||
+	kmake "$X86_WT" "$obj" "${SERIES_OBJECTS[@]}" >"$log" 2>&1 ||
 		{ tail -n 30 "$log"; die "the series' objects do not build with this configuration"; }
 	! grep -E 'warning:|error:' "$log" || die "the compiler warned"
 	echo "built xe ($(find "$obj/drivers/gpu/drm/xe" -name '*.o' | wc -l) objects), kernel/watch_queue.o and fs/pipe.o without a warning in $((SECONDS - start))s"

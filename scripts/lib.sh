@@ -325,6 +325,10 @@ KUNIT_CONFIGS=(--kunitconfig drivers/gpu/drm/xe/.kunitconfig
 	--kunitconfig "$CONFIGS/uml.kunitconfig")
 KUNIT_ARGS=(--build_dir "$UML_OUT" "${KUNIT_CONFIGS[@]}")
 
+# What the series touches outside xe's headers, as x86_64 build targets:
+# the build stage builds them at every patch, deb.sh --series-objects once.
+SERIES_OBJECTS=(drivers/gpu/drm/xe/ kernel/watch_queue.o fs/pipe.o)
+
 # What no KUnit run's kernel log may contain: a lockdep, RCU, KASAN or
 # UBSAN report, or a BUG.
 KUNIT_SPLATS='BUG:|possible (recursive|circular) locking|inconsistent lock state|suspicious RCU usage|KASAN:|UBSAN:'

@@ -16,7 +16,7 @@ for c in $commits; do
 	what=$(git -C "$LINUX_TREE" log -1 --format='%h %s' "$c")
 	x86_checkout "$c"
 	start=$SECONDS
-	x86_make W=1 drivers/gpu/drm/xe/ kernel/watch_queue.o fs/pipe.o || {
+	x86_make W=1 "${SERIES_OBJECTS[@]}" || {
 		echo "FAIL: does not build at $what"
 		exit 1
 	}
